@@ -1,0 +1,9 @@
+using Sign2Gpt.Cli;
+using Spectre.Console.Cli;
+
+using var cancellation = CancellationOnCtrlC.Create();
+var app = new CommandApp();
+app.Configure(config => config
+    .UseSign2GptConventions()
+    .AddSign2GptCommands());
+return await app.RunAsync(args, cancellation.Token);
