@@ -1,0 +1,99 @@
+using Google.Protobuf;
+using Onnx;
+
+namespace Sign2Gpt.Inference.Backbone;
+
+/// <summary>
+/// Builds one ONNX graph from the ML.NET package's two: RGB bytes in (NHWC, as ffmpeg decodes them),
+/// the package's own preprocessing (RGB to BGR, minus its mean image), ImageNet ResNet18, and a
+/// [batch, 512] feature out. The batch dimension is made symbolic; the CNTK export fixed it at 1.
+/// Fusing keeps the preprocessing exactly the package's and moves the byte-to-float work into the runtime.
+/// </summary>
+internal static class ResNet18Graph
+{
+    public const string Input = "frames";
+    public const string Output = "features";
+    public const int Side = 224;
+    public const int FeatureSize = 512;
+
+    private const string ResNetInput = "Input247";
+    private const string ResNetOutput = "Pooling395_Output_0";
+    private const string MeanImage = "MeanImage";
+    private const string Batch = "batch";
+
+    public static byte[] Build(byte[] resnet, byte[] preprocess)
+    {
+        var model = ModelProto.Parser.ParseFrom(resnet);
+        var prep = ModelProto.Parser.ParseFrom(preprocess);
+        var graph = model.Graph;
+        if (graph.Input.All(i => i.Name != ResNetInput) || graph.Output.All(o => o.Name != ResNetOutput))
+        {
+            throw new InvalidDataException($"ResNet18.onnx does not have the expected input '{ResNetInput}' and output '{ResNetOutput}'.");
+        }
+
+        var mean = prep.Graph.Initializer.SingleOrDefault(t => t.Name == MeanImage)
+            ?? throw new InvalidDataException($"ResNetPreprocess.onnx has no '{MeanImage}' initializer.");
+
+        var body = graph.Node.ToList();
+        graph.Node.Clear();
+        graph.Node.Add(Node("Cast", [Input], ["frames_float"], Attribute("to", (long)TensorProto.Types.DataType.Float)));
+        graph.Node.Add(Node("Transpose", ["frames_float"], ["frames_rgb"], Attribute("perm", [0, 3, 1, 2])));
+        graph.Node.Add(Node("Gather", ["frames_rgb", "bgr_order"], ["frames_bgr"], Attribute("axis", 1)));
+        graph.Node.Add(Node("Sub", ["frames_bgr", MeanImage], [ResNetInput]));
+        graph.Node.Add(body);
+        graph.Node.Add(Node("Flatten", [ResNetOutput], [Output], Attribute("axis", 1)));
+
+        graph.Initializer.Add(mean);
+        graph.Initializer.Add(new TensorProto
+        {
+            Name = "bgr_order",
+            DataType = (int)TensorProto.Types.DataType.Int64,
+            Dims = { 3 },
+            Int64Data = { 2, 1, 0 },
+        });
+
+        var initializers = graph.Initializer.Select(t => t.Name).ToHashSet();
+        var weights = graph.Input.Where(i => initializers.Contains(i.Name)).ToList();
+        graph.Input.Clear();
+        graph.Input.Add(Tensor(Input, TensorProto.Types.DataType.Uint8, Side, Side, 3));
+        graph.Input.Add(weights);
+        graph.Output.Clear();
+        graph.Output.Add(Tensor(Output, TensorProto.Types.DataType.Float, FeatureSize));
+
+        // The export's intermediate shapes all say batch 1; the runtime infers them again.
+        graph.ValueInfo.Clear();
+        model.IrVersion = Math.Max(model.IrVersion, 4);
+        return model.ToByteArray();
+    }
+
+    private static NodeProto Node(string op, string[] inputs, string[] outputs, params AttributeProto[] attributes)
+    {
+        var node = new NodeProto { OpType = op, Name = $"sign2gpt_{op}_{outputs[0]}" };
+        node.Input.Add(inputs);
+        node.Output.Add(outputs);
+        node.Attribute.Add(attributes);
+        return node;
+    }
+
+    private static AttributeProto Attribute(string name, long value) =>
+        new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
+
+    private static AttributeProto Attribute(string name, long[] values)
+    {
+        var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
+        attribute.Ints.Add(values);
+        return attribute;
+    }
+
+    private static ValueInfoProto Tensor(string name, TensorProto.Types.DataType type, params long[] dims)
+    {
+        var shape = new TensorShapeProto();
+        shape.Dim.Add(new TensorShapeProto.Types.Dimension { DimParam = Batch });
+        shape.Dim.Add(dims.Select(d => new TensorShapeProto.Types.Dimension { DimValue = d }));
+        return new ValueInfoProto
+        {
+            Name = name,
+            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)type, Shape = shape } },
+        };
+    }
+}

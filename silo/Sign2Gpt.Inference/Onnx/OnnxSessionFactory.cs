@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Sign2Gpt.Inference.Onnx;
+
+/// <summary>
+/// Creates ONNX Runtime sessions on the configured device. CUDA is tried when asked for (or on
+/// "auto") and the CPU provider is used when it cannot load, with a log line saying which: the
+/// provider list ONNX Runtime reports names CUDA even where no GPU or CUDA library exists.
+/// </summary>
+public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogger<OnnxSessionFactory> logger)
+{
+    private readonly InferenceOptions _options = options.Value;
+
+    public (InferenceSession Session, InferenceDevice Device) Create(byte[] model, string modelName)
+    {
+        var (sessionOptions, device) = CreateOptions(modelName);
+        using (sessionOptions)
+        {
+            return (new InferenceSession(model, sessionOptions), device);
+        }
+    }
+
+    private (SessionOptions Options, InferenceDevice Device) CreateOptions(string modelName)
+    {
+        var requested = _options.Device.Trim().ToLowerInvariant();
+        var sessionOptions = NewSessionOptions();
+        if (requested == "cpu")
+        {
+            logger.LogInformation("{Model} runs on {Device} (configured)", modelName, InferenceDevice.Cpu);
+            return (sessionOptions, InferenceDevice.Cpu);
+        }
+
+        var index = requested.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(requested[5..], out var n) ? n : 0;
+        try
+        {
+            sessionOptions.AppendExecutionProvider_CUDA(index);
+            logger.LogInformation("{Model} runs on {Device} with the CUDA execution provider", modelName, InferenceDevice.Cuda(index));
+            return (sessionOptions, InferenceDevice.Cuda(index));
+        }
+        catch (Exception e) when (e is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException)
+        {
+            if (requested != "auto")
+            {
+                sessionOptions.Dispose();
+                throw new InvalidOperationException($"CUDA device {index} was requested for {modelName} but the CUDA execution provider cannot load: {e.Message}", e);
+            }
+
+            logger.LogInformation("{Model} runs on {Device}: the CUDA execution provider is unavailable ({Reason})", modelName, InferenceDevice.Cpu, FirstLine(e.Message));
+            sessionOptions.Dispose();
+            return (NewSessionOptions(), InferenceDevice.Cpu);
+        }
+    }
+
+    private SessionOptions NewSessionOptions() => new()
+    {
+        GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        IntraOpNumThreads = _options.IntraOpThreads,
+    };
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,137 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Inference.Media;
+using Sign2Gpt.Inference.Onnx;
+
+namespace Sign2Gpt.Inference.Tests.Backbone;
+
+public sealed class ResNet18BackboneTests : IClassFixture<ResNet18BackboneTests.RealFrames>
+{
+    private readonly RealFrames _frames;
+
+    public ResNet18BackboneTests(RealFrames frames) => _frames = frames;
+
+    [Fact]
+    public void Real_frames_give_512_d_non_negative_features_that_differ_between_frames()
+    {
+        using var backbone = Load();
+
+        var features = backbone.Extract(_frames.Frames);
+
+        Assert.Equal(29 * 512, features.Length);
+        Assert.All(features, f => Assert.True(float.IsFinite(f) && f >= 0));
+        var first = features.AsSpan(0, 512).ToArray();
+        var last = features.AsSpan(28 * 512, 512).ToArray();
+        Assert.True(first.Zip(last).Sum(p => Math.Abs(p.First - p.Second)) > 1, "a signer moving must change the features");
+    }
+
+    [Fact]
+    public void Fused_graph_matches_the_packages_preprocessing_and_network_run_separately()
+    {
+        using var backbone = Load();
+        var frame = _frames.Frames[10];
+        var fused = backbone.Extract([frame]);
+
+        var reference = RunPackageModelsUnchanged(frame);
+
+        Assert.Equal(512, reference.Length);
+        var maxDifference = fused.Zip(reference).Max(p => Math.Abs(p.First - p.Second));
+        Assert.True(maxDifference < 1e-3, $"max difference {maxDifference}");
+    }
+
+    [Fact]
+    public void Batch_size_does_not_change_the_features()
+    {
+        using var single = Load(batchSize: 1);
+        using var batched = Load(batchSize: 8);
+
+        var a = single.Extract(_frames.Frames.Take(11).ToList());
+        var b = batched.Extract(_frames.Frames.Take(11).ToList());
+
+        Assert.True(a.Zip(b).Max(p => Math.Abs(p.First - p.Second)) < 1e-4);
+    }
+
+    [Fact]
+    public void Frames_of_the_wrong_size_are_refused_with_their_size()
+    {
+        using var backbone = Load();
+
+        var error = Assert.Throws<ArgumentException>(() => backbone.Extract([new RgbFrame(3, 100, 80, new byte[100 * 80 * 3])]));
+
+        Assert.Contains("100x80", error.Message);
+    }
+
+    [Fact]
+    public void The_device_in_use_is_logged()
+    {
+        var logger = new RecordingLogger<OnnxSessionFactory>();
+        using var backbone = ResNet18Backbone.Load(
+            Microsoft.Extensions.Options.Options.Create(new BackboneOptions()),
+            new OnnxSessionFactory(Microsoft.Extensions.Options.Options.Create(new InferenceOptions()), logger));
+
+        Assert.Contains(logger.Lines, line => line.Contains($"runs on {backbone.Device}"));
+    }
+
+    [Fact]
+    public void Cuda_requested_where_it_cannot_load_is_a_clear_error()
+    {
+        using var auto = Load();
+        if (auto.Device.IsGpu)
+        {
+            return;
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(() => Load(device: "cuda:0"));
+
+        Assert.Contains("CUDA device 0 was requested", error.Message);
+    }
+
+    [Fact]
+    public void Missing_model_files_name_the_file()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => ResNet18Backbone.Load(
+            Microsoft.Extensions.Options.Options.Create(new BackboneOptions { ModelDirectory = "/nonexistent" }),
+            Sessions("auto")));
+
+        Assert.Contains("/nonexistent/ResNet18.onnx", error.Message);
+    }
+
+    private static ResNet18Backbone Load(int batchSize = 16, string device = "auto") =>
+        ResNet18Backbone.Load(Microsoft.Extensions.Options.Options.Create(new BackboneOptions { BatchSize = batchSize }), Sessions(device));
+
+    private static OnnxSessionFactory Sessions(string device) =>
+        new(Microsoft.Extensions.Options.Options.Create(new InferenceOptions { Device = device }), new RecordingLogger<OnnxSessionFactory>());
+
+    /// <summary>The package's own two graphs, untouched: float NCHW RGB in, preprocess, then ResNet18.</summary>
+    private static float[] RunPackageModelsUnchanged(RgbFrame frame)
+    {
+        var directory = new BackboneOptions().ModelDirectory;
+        var input = new DenseTensor<float>([1, 3, 224, 224]);
+        for (var y = 0; y < 224; y++)
+        {
+            for (var x = 0; x < 224; x++)
+            {
+                for (var c = 0; c < 3; c++)
+                {
+                    input[0, c, y, x] = frame.Pixels[(((y * 224) + x) * 3) + c];
+                }
+            }
+        }
+
+        using var preprocess = new InferenceSession(Path.Combine(directory, "ResNetPreprocess.onnx"));
+        using var prepared = preprocess.Run([NamedOnnxValue.CreateFromTensor("OriginalInput", input)]);
+        using var resnet = new InferenceSession(Path.Combine(directory, "ResNet18.onnx"));
+        using var output = resnet.Run([NamedOnnxValue.CreateFromTensor("Input247", prepared[0].AsTensor<float>())]);
+        return output[0].AsTensor<float>().ToArray();
+    }
+
+    public sealed class RealFrames
+    {
+        public RealFrames() =>
+            Frames = TestData.Decoder().DecodeAllAsync(TestData.RealSignerVideo, FrameGeometry.Evaluation, FrameSelection.Evaluation, CancellationToken.None)
+                .GetAwaiter().GetResult().Frames;
+
+        public IReadOnlyList<RgbFrame> Frames { get; }
+    }
+}
