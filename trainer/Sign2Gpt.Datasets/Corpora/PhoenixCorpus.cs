@@ -1,0 +1,110 @@
+namespace Sign2Gpt.Datasets.Corpora;
+
+/// <summary>
+/// RWTH-PHOENIX-Weather 2014 T, and SynthSign output, which is written in the same layout:
+/// <c>annotations/manual/PHOENIX-2014-T.{train,dev,test}.corpus.csv</c> and frames under
+/// <c>features/fullFrame-210x260px/&lt;split&gt;/&lt;name&gt;/*.png</c>.
+/// </summary>
+/// <remarks>
+/// Rows are <c>name|video|start|end|speaker|orth|translation</c>, unquoted. The <c>video</c>
+/// column (<c>&lt;name&gt;/1/*.png</c>) is a leftover of PHOENIX-2014 and does not match the
+/// folder layout, so frames are found from the split and the name; <c>start</c>/<c>end</c> are
+/// always -1 and unused. Translation, speaker and glosses are trimmed.
+/// </remarks>
+internal sealed class PhoenixCorpus : ISignCorpus
+{
+    public const string LayoutName = "PHOENIX-2014-T";
+    public const string Header = "name|video|start|end|speaker|orth|translation";
+    private const int FieldCount = 7;
+    private const double FramesPerSecond = 25;
+    private readonly Lazy<IReadOnlyList<CorpusSample>>[] splits;
+
+    public PhoenixCorpus(string root)
+    {
+        Root = root;
+        splits = [.. Enum.GetValues<CorpusSplit>().Select(split => new Lazy<IReadOnlyList<CorpusSample>>(() => Load(split)))];
+    }
+
+    public string Name => LayoutName;
+
+    public string Language => "de";
+
+    public string Root { get; }
+
+    /// <summary>The annotation file of a split; the train one is what identifies the layout.</summary>
+    public static string AnnotationPath(string root, CorpusSplit split) =>
+        Path.Combine(root, "annotations", "manual", $"PHOENIX-2014-T.{split.ToFolderName()}.corpus.csv");
+
+    public IReadOnlyList<CorpusSample> Split(CorpusSplit split) => splits[(int)split].Value;
+
+    private CorpusSample[] Load(CorpusSplit split)
+    {
+        var path = AnnotationPath(Root, split);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"PHOENIX-2014-T {split.ToFolderName()} annotations not found: {path}", path);
+        }
+
+        var framesRoot = Path.Combine(Root, "features", "fullFrame-210x260px", split.ToFolderName());
+        var samples = new List<CorpusSample>();
+        var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (lineNumber == 1)
+            {
+                if (!string.Equals(line.Trim(), Header, StringComparison.Ordinal))
+                {
+                    throw new CorpusFormatException(path, 1, $"expected the header '{Header}' but found '{line}'");
+                }
+
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var fields = line.Split('|');
+            if (fields.Length != FieldCount)
+            {
+                throw new CorpusFormatException(path, lineNumber, $"expected {FieldCount} '|'-separated fields ({Header}) but found {fields.Length}");
+            }
+
+            var name = fields[0];
+            if (!SampleNames.IsValid(name))
+            {
+                throw new CorpusFormatException(path, lineNumber, $"'{name}' is not a usable sample name (empty, padded, or a path)");
+            }
+
+            if (!firstLineOf.TryAdd(name, lineNumber))
+            {
+                throw new CorpusFormatException(path, lineNumber, $"sample '{name}' already appears on line {firstLineOf[name]}");
+            }
+
+            var translation = fields[6].Trim();
+            if (translation.Length == 0)
+            {
+                throw new CorpusFormatException(path, lineNumber, $"sample '{name}' has an empty translation");
+            }
+
+            var frames = FrameFiles.List(Path.Combine(framesRoot, name), "*.png", name);
+            samples.Add(new CorpusSample(name, split, translation, NullIfEmpty(fields[5]), NullIfEmpty(fields[4]), frames, FramesPerSecond));
+        }
+
+        if (lineNumber == 0)
+        {
+            throw new CorpusFormatException(path, null, $"empty file; expected the header '{Header}'");
+        }
+
+        return [.. samples];
+    }
+
+    private static string? NullIfEmpty(string field)
+    {
+        var trimmed = field.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+}

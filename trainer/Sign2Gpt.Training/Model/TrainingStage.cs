@@ -1,0 +1,13 @@
+namespace Sign2Gpt.Training.Model;
+
+public enum TrainingStage
+{
+    /// <summary>Pretraining the base LM on text alone; every LM weight learns.</summary>
+    LanguageModel,
+    /// <summary>Stage 1: pseudo-gloss pretraining of spatial adapter, encoder and head.</summary>
+    PseudoGlossPretraining,
+    /// <summary>Stage 2: translation; the LM base is frozen, its LoRA, cross-attention and gates learn.</summary>
+    Translation,
+    /// <summary>Per-language adapter: only the decoder's LoRA, cross-attention adapters and gates learn.</summary>
+    Adapter,
+}
