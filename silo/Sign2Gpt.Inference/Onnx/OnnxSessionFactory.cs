@@ -33,8 +33,12 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
         }
 
         var index = requested.StartsWith("cuda:", StringComparison.Ordinal) && int.TryParse(requested[5..], out var n) ? n : 0;
+        var environment = OrtEnv.Instance();
+        var logLevel = environment.EnvLogLevel;
         try
         {
+            // A missing CUDA library is expected on CPU machines; ONNX Runtime would print it as an error.
+            environment.EnvLogLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
             sessionOptions.AppendExecutionProvider_CUDA(index);
             logger.LogInformation("{Model} runs on {Device} with the CUDA execution provider", modelName, InferenceDevice.Cuda(index));
             return (sessionOptions, InferenceDevice.Cuda(index));
@@ -50,6 +54,10 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
             logger.LogInformation("{Model} runs on {Device}: the CUDA execution provider is unavailable ({Reason})", modelName, InferenceDevice.Cpu, FirstLine(e.Message));
             sessionOptions.Dispose();
             return (NewSessionOptions(), InferenceDevice.Cpu);
+        }
+        finally
+        {
+            environment.EnvLogLevel = logLevel;
         }
     }
 
