@@ -8,9 +8,10 @@ namespace Sign2Gpt.Inference.Adapters;
 /// a FlatBuffers buffer with file identifier "TORT" whose root table is
 /// <c>Adapter { format_version:int; adapter_version:int; model_version:int; parameters:[Parameter] }</c> and
 /// <c>Parameter { name:string; dims:[int64]; data_type:int32; raw_data:[uint8] (force_align: 8) }</c>.
-/// ONNX Runtime ships no C# writer, and its own loader trusts far more than it checks (it dereferences
-/// absent fields and never compares data length with shape), so the reader here checks everything the
-/// runtime would otherwise crash or read out of bounds on.
+/// ONNX Runtime ships no C# writer. The reader refuses everything ONNX Runtime 1.31's loader refuses, and
+/// duplicate parameter names, which the runtime accepts while silently keeping one, so that a bad adapter
+/// is stopped with a message naming the problem before it reaches the runtime (which answers with a
+/// native source location and a failed assertion).
 /// </summary>
 public static class LoraAdapterFile
 {
@@ -65,9 +66,17 @@ public static class LoraAdapterFile
     /// </summary>
     public static async Task WriteAsync(string path, LoraAdapter adapter, CancellationToken cancellationToken)
     {
-        var partial = path + ".partial";
-        await File.WriteAllBytesAsync(partial, Write(adapter), cancellationToken);
-        File.Move(partial, path, overwrite: true);
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            await File.WriteAllBytesAsync(partial, Write(adapter), cancellationToken);
+            File.Move(partial, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
     }
 
     public static async Task<LoraAdapter> ReadAsync(string path, CancellationToken cancellationToken)
@@ -83,7 +92,7 @@ public static class LoraAdapterFile
         }
     }
 
-    /// <exception cref="InvalidDataException">The bytes are not a well-formed adapter ONNX Runtime can load safely.</exception>
+    /// <exception cref="InvalidDataException">The bytes are not an adapter ONNX Runtime would load, or repeat a parameter name.</exception>
     public static LoraAdapter Read(byte[] bytes)
     {
         if (bytes.Length <= HeaderSize)
@@ -110,7 +119,6 @@ public static class LoraAdapterFile
             throw new InvalidDataException($"Unsupported adapter format version {formatVersion}; ONNX Runtime and this reader load version {FormatVersion}.");
         }
 
-        // The runtime dereferences absent vectors (parameters, dims, raw_data) without a check.
         var (start, count) = Vector(root, AdapterParametersSlot)
             ?? throw new InvalidDataException("The adapter has no parameter list.");
         var parameters = new LoraParameter[count];
@@ -156,11 +164,12 @@ public static class LoraAdapterFile
         var name = table.__offset(VtableOffset(ParameterNameSlot)) is var nameField and not 0
             ? table.__string(table.bb_pos + nameField)
             : null;
-        var label = string.IsNullOrEmpty(name) ? $"parameter {index}" : $"parameter '{name}'";
         if (string.IsNullOrEmpty(name))
         {
-            throw new InvalidDataException($"Invalid adapter: {label} has no name, so it cannot replace any model input.");
+            throw new InvalidDataException($"Invalid adapter: parameter {index} has no name, so it cannot replace any model input.");
         }
+
+        var label = $"parameter '{name}'";
 
         var (dimsStart, rank) = Vector(table, ParameterDimsSlot)
             ?? throw new InvalidDataException($"Invalid adapter: {label} has no shape.");

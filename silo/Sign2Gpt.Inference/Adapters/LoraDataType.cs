@@ -4,8 +4,8 @@ namespace Sign2Gpt.Inference.Adapters;
 
 /// <summary>
 /// Element types an adapter parameter can hold, numbered as ONNX's TensorProto data types because the
-/// adapter file stores that code and ONNX Runtime matches it against the model's inputs. Strings are
-/// absent: an adapter parameter carries raw bytes only.
+/// adapter file stores that code and ONNX Runtime matches it against the model's inputs. Only the
+/// types ONNX Runtime 1.31 loads as adapter parameters: it refuses string, bool, complex and 4-bit ones.
 /// </summary>
 [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The members mirror ONNX's data type names, which are type names.")]
 public enum LoraDataType
@@ -17,13 +17,10 @@ public enum LoraDataType
     Int16 = 5,
     Int32 = 6,
     Int64 = 7,
-    Bool = 9,
     Float16 = 10,
     Double = 11,
     UInt32 = 12,
     UInt64 = 13,
-    Complex64 = 14,
-    Complex128 = 15,
     BFloat16 = 16,
     Float8E4M3FN = 17,
     Float8E4M3FNUZ = 18,

@@ -30,8 +30,6 @@ public sealed record LoraParameter
 
     public byte[] RawData { get; }
 
-    public long ElementCount => Dims.Aggregate(1L, (count, dim) => count * dim);
-
     public static LoraParameter FromFloat32(string name, long[] dims, ReadOnlySpan<float> values)
     {
         var raw = new byte[values.Length * sizeof(float)];
@@ -82,9 +80,9 @@ public sealed record LoraParameter
     internal static string FormatShape(IEnumerable<long> dims) => $"[{string.Join(',', dims)}]";
 
     /// <summary>
-    /// What makes these fields unusable as an adapter parameter, or null. Shared by the constructor and
-    /// the file reader: ONNX Runtime itself wraps the raw bytes in a tensor of the stated shape without
-    /// comparing their lengths, so a short buffer would be read past its end.
+    /// What makes these fields unusable as an adapter parameter, or null. The rules are ONNX Runtime
+    /// 1.31's own (it also refuses rank 0), shared by the constructor and the file reader so that we never
+    /// write a file the runtime refuses and refuse a bad one before the runtime sees it.
     /// </summary>
     internal static string? FindProblem(string name, long[] dims, LoraDataType dataType, long rawLength)
     {
@@ -95,7 +93,12 @@ public sealed record LoraParameter
 
         if (!Enum.IsDefined(dataType))
         {
-            return $"parameter '{name}' has data type {(int)dataType}, which is not a raw tensor type an adapter can hold";
+            return $"parameter '{name}' has data type {(int)dataType}, which ONNX Runtime does not load as an adapter parameter";
+        }
+
+        if (dims.Length == 0)
+        {
+            return $"parameter '{name}' has no dimensions; ONNX Runtime needs at least one (shape [1] for a single value)";
         }
 
         if (dims.Any(d => d < 0))

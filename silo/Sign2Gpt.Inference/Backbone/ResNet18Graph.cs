@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Onnx;
+using Sign2Gpt.Inference.Onnx;
 
 namespace Sign2Gpt.Inference.Backbone;
 
@@ -36,12 +37,12 @@ internal static class ResNet18Graph
 
         var body = graph.Node.ToList();
         graph.Node.Clear();
-        graph.Node.Add(Node("Cast", [Input], ["frames_float"], Attribute("to", (long)TensorProto.Types.DataType.Float)));
-        graph.Node.Add(Node("Transpose", ["frames_float"], ["frames_rgb"], Attribute("perm", [0, 3, 1, 2])));
-        graph.Node.Add(Node("Gather", ["frames_rgb", "bgr_order"], ["frames_bgr"], Attribute("axis", 1)));
+        graph.Node.Add(Node("Cast", [Input], ["frames_float"], OnnxAttributes.Scalar("to", (long)TensorProto.Types.DataType.Float)));
+        graph.Node.Add(Node("Transpose", ["frames_float"], ["frames_rgb"], OnnxAttributes.List("perm", 0, 3, 1, 2)));
+        graph.Node.Add(Node("Gather", ["frames_rgb", "bgr_order"], ["frames_bgr"], OnnxAttributes.Scalar("axis", 1)));
         graph.Node.Add(Node("Sub", ["frames_bgr", MeanImage], [ResNetInput]));
         graph.Node.Add(body);
-        graph.Node.Add(Node("Flatten", [ResNetOutput], [Output], Attribute("axis", 1)));
+        graph.Node.Add(Node("Flatten", [ResNetOutput], [Output], OnnxAttributes.Scalar("axis", 1)));
 
         graph.Initializer.Add(mean);
         graph.Initializer.Add(new TensorProto
@@ -75,25 +76,6 @@ internal static class ResNet18Graph
         return node;
     }
 
-    private static AttributeProto Attribute(string name, long value) =>
-        new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
-
-    private static AttributeProto Attribute(string name, long[] values)
-    {
-        var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
-        attribute.Ints.Add(values);
-        return attribute;
-    }
-
-    private static ValueInfoProto Tensor(string name, TensorProto.Types.DataType type, params long[] dims)
-    {
-        var shape = new TensorShapeProto();
-        shape.Dim.Add(new TensorShapeProto.Types.Dimension { DimParam = Batch });
-        shape.Dim.Add(dims.Select(d => new TensorShapeProto.Types.Dimension { DimValue = d }));
-        return new ValueInfoProto
-        {
-            Name = name,
-            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)type, Shape = shape } },
-        };
-    }
+    private static ValueInfoProto Tensor(string name, TensorProto.Types.DataType type, params long[] dims) =>
+        OnnxGraphBuilder.ValueInfo(name, type, [Batch, .. dims.Cast<object>()]);
 }
