@@ -7,6 +7,15 @@ internal static class CommandRegistration
 {
     public static IConfigurator AddSign2GptCommands(this IConfigurator config)
     {
+        config.AddCommand<Metrics.MetricsCommand>("metrics").WithDescription("BLEU-1..4 and ROUGE-L of hypotheses against references, as SLT papers compute them (JSON on stdout).");
+        config.AddCommand<PseudoGlosses.PseudoGlossCommand>("pseudo-gloss").WithDescription("Pseudo-glosses (Sign2GPT) of one sentence per stdin line, space-separated, one line each (--lang de|en|zh).");
+        config.AddCommand<Features.FeaturesCommand>("features").WithDescription("Write ResNet18 features of a video, a frame folder or a whole corpus (cached by content hash).");
+        config.AddCommand<Describe.DescribeCommand>("describe").WithDescription("Parameter table of a model config (paper or default), without allocating weights.");
+        config.AddBranch("bench", bench =>
+        {
+            bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");
+            bench.AddCommand<Bench.BenchFeaturesCommand>("features").WithDescription("Feature extractor frames/s against a bare ONNX Runtime run loop on the same batches.");
+        });
         return config;
     }
 }

@@ -93,7 +93,7 @@ public sealed class BpeTokenizer
     public static string NormalizeText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = UnicodeNfc.Normalize(text);
+        var normalized = TextNormalization.Nfc(text);
         var result = new StringBuilder(normalized.Length);
         foreach (var token in PreTokenizer.Split(normalized))
         {
@@ -146,7 +146,7 @@ public sealed class BpeTokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(destination);
-        var normalized = UnicodeNfc.Normalize(text);
+        var normalized = TextNormalization.Nfc(text);
         foreach (var token in PreTokenizer.Split(normalized))
         {
             EncodePreToken(normalized.AsSpan(token.Start, token.Length), token.StartsWord, destination);

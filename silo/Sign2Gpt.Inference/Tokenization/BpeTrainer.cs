@@ -46,7 +46,7 @@ internal static class BpeTrainer
         var lookups = counts.Select(c => c.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
         foreach (var sentence in sentences)
         {
-            var text = UnicodeNfc.Normalize(sentence);
+            var text = TextNormalization.Nfc(sentence);
             foreach (var token in PreTokenizer.Split(text))
             {
                 var span = text.AsSpan(token.Start, token.Length);

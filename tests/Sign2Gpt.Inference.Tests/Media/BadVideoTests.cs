@@ -113,8 +113,10 @@ public sealed class BadVideoTests
         await Assert.ThrowsAsync<VideoDecodeException>(() =>
             TestData.Decoder(configure).DecodeAllAsync(path, FrameGeometry.Evaluation, FrameSelection.Evaluation, CancellationToken.None));
 
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
-    private static extern int Mkfifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
-
-    private static int Mkfifo(string path) => Mkfifo(path, Convert.ToUInt32("600", 8));
+    private static int Mkfifo(string path)
+    {
+        using var process = System.Diagnostics.Process.Start("mkfifo", path);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
 }

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace Sign2Gpt.Training.Training;
+
+/// <summary>
+/// The optimisation loop every stage shares: seeded shuffling per epoch, AdamW, the warm-up + cosine
+/// schedule per step, gradient norm and value clipping, an optional evaluation per epoch, and a
+/// checkpoint after every epoch from which an interrupted run resumes.
+/// </summary>
+public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
+{
+    /// <param name="Stage">Name recorded in the checkpoint, so one folder never mixes stages.</param>
+    /// <param name="Model">The module whose weights are checkpointed.</param>
+    /// <param name="Parameters">What the optimizer updates.</param>
+    public sealed record Run(string Stage, nn.Module Model, IReadOnlyList<Parameter> Parameters, int ExampleCount, TrainingOptions Options, string CheckpointDirectory);
+
+    /// <param name="loss">Loss of one batch, given the example indices; called in training mode.</param>
+    /// <param name="evaluate">Validation figures after an epoch (model in eval mode), or null.</param>
+    public IReadOnlyList<EpochRecord> Train(
+        Run run,
+        Func<IReadOnlyList<int>, Tensor> loss,
+        Func<IReadOnlyDictionary<string, double>>? evaluate,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        if (run.ExampleCount == 0)
+        {
+            throw new ArgumentException($"Stage '{run.Stage}' has no training examples.", nameof(run));
+        }
+
+        var options = run.Options;
+        Directory.CreateDirectory(run.CheckpointDirectory);
+        var batchesPerEpoch = (run.ExampleCount + options.BatchSize - 1) / options.BatchSize;
+        var schedule = new LearningRateSchedule(options.LearningRate, (long)options.WarmupEpochs * batchesPerEpoch, (long)options.Epochs * batchesPerEpoch);
+        using var optimizer = optim.AdamW(run.Parameters, options.LearningRate, weight_decay: options.WeightDecay);
+
+        var resumed = CheckpointState.Load(run.CheckpointDirectory, run.Stage);
+        var history = resumed?.History.ToList() ?? [];
+        var step = resumed?.Step ?? 0;
+        if (resumed is not null)
+        {
+            run.Model.load(CheckpointState.ModelPath(run.CheckpointDirectory));
+            optimizer.load_state_dict(CheckpointState.OptimizerPath(run.CheckpointDirectory));
+            logger.LogInformation("Resuming {Stage} after epoch {Epoch} (step {Step}) from {Directory}", run.Stage, resumed.CompletedEpochs, step, run.CheckpointDirectory);
+        }
+
+        for (var epoch = (resumed?.CompletedEpochs ?? 0) + 1; epoch <= options.Epochs; epoch++)
+        {
+            run.Model.train();
+            var order = Enumerable.Range(0, run.ExampleCount).ToArray();
+            new Random(HashCode.Combine(options.Seed, epoch)).Shuffle(order);
+            var clock = Stopwatch.StartNew();
+            var (lossSum, seen) = (0.0, 0);
+            foreach (var batch in order.Chunk(options.BatchSize))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var scope = NewDisposeScope();
+                var rate = schedule.At(step);
+                foreach (var group in optimizer.ParamGroups)
+                {
+                    group.LearningRate = rate;
+                }
+
+                optimizer.zero_grad();
+                var value = loss(batch);
+                value.backward();
+                nn.utils.clip_grad_norm_(run.Parameters, options.ClipNorm);
+                nn.utils.clip_grad_value_(run.Parameters, options.ClipValue);
+                optimizer.step();
+                step++;
+                var batchLoss = value.item<float>();
+                lossSum += batchLoss * batch.Length;
+                seen += batch.Length;
+                progress?.Report(new TrainingProgress(run.Stage, epoch, options.Epochs, step, schedule.TotalSteps, batchLoss, rate, seen / clock.Elapsed.TotalSeconds));
+            }
+
+            IReadOnlyDictionary<string, double> validation = new Dictionary<string, double>();
+            if (evaluate is not null)
+            {
+                run.Model.eval();
+                using var noGrad = no_grad();
+                validation = evaluate();
+            }
+
+            history.Add(new EpochRecord(epoch, lossSum / seen, validation));
+            logger.LogInformation("{Stage} epoch {Epoch}/{Epochs}: loss {Loss:0.0000} {Validation}", run.Stage, epoch, options.Epochs, lossSum / seen,
+                string.Join(" ", validation.Select(v => $"{v.Key} {v.Value:0.00}")));
+            SaveCheckpoint(run, optimizer, new CheckpointState(run.Stage, epoch, step, history));
+        }
+
+        return history;
+    }
+
+    private static void SaveCheckpoint(Run run, OptimizerHelper optimizer, CheckpointState state)
+    {
+        var model = CheckpointState.ModelPath(run.CheckpointDirectory);
+        var optimizerPath = CheckpointState.OptimizerPath(run.CheckpointDirectory);
+        run.Model.save(model + ".tmp");
+        optimizer.save_state_dict(optimizerPath + ".tmp");
+        File.Move(model + ".tmp", model, overwrite: true);
+        File.Move(optimizerPath + ".tmp", optimizerPath, overwrite: true);
+        state.Save(run.CheckpointDirectory);
+    }
+}

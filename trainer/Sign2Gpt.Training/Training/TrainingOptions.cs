@@ -1,0 +1,21 @@
+namespace Sign2Gpt.Training.Training;
+
+/// <summary>
+/// Optimisation settings of one stage. <see cref="Paper"/> holds the paper's; CPU runs scale epochs and
+/// batch size down but keep the shape: AdamW, warm-up from 0.01×lr then cosine, gradient norm and value
+/// clipping, label smoothing for translation.
+/// </summary>
+public sealed record TrainingOptions(
+    int Epochs,
+    double LearningRate,
+    double WeightDecay,
+    int WarmupEpochs,
+    int BatchSize,
+    double ClipNorm,
+    double ClipValue,
+    double LabelSmoothing,
+    int Seed)
+{
+    public static TrainingOptions Paper { get; } = new(
+        Epochs: 100, LearningRate: 3e-4, WeightDecay: 0.001, WarmupEpochs: 5, BatchSize: 8, ClipNorm: 1.0, ClipValue: 1.0, LabelSmoothing: 0.1, Seed: 1);
+}
