@@ -1,0 +1,15 @@
+using Sign2Gpt.Inference.Backbone;
+
+namespace Sign2Gpt.Training.Data;
+
+/// <summary>
+/// One video ready for training: its backbone features, the spoken sentence, the decoder target
+/// (language tag, sentence tokens, eos) and the indices of its pseudo-glosses in the vocabulary.
+/// </summary>
+public sealed record TranslationExample(
+    string Name,
+    string Language,
+    VideoFeatures Features,
+    string Translation,
+    int[] TargetTokens,
+    int[] PseudoGlossIndices);

@@ -1,0 +1,58 @@
+using Sign2Gpt.Training.Data;
+using Sign2Gpt.Training.Model;
+using Sign2Gpt.Training.Training;
+using static TorchSharp.torch;
+
+namespace Sign2Gpt.Training.Stages;
+
+/// <summary>
+/// Stage 2 (translation) and per-language adapter training: teacher-forced cross-entropy with label
+/// smoothing. Translation trains the encoder, visual projection and the LM's LoRA/cross-attention/gates;
+/// an adapter run trains only the decoder's LoRA tensors and gates on a frozen base.
+/// </summary>
+public static class TranslationStage
+{
+    public const string TranslationName = "translate";
+    public const string AdapterName = "adapt";
+
+    public static IReadOnlyList<EpochRecord> Train(
+        Sign2GptModel model,
+        TrainingStage stage,
+        TranslationDataset train,
+        TranslationDataset? dev,
+        TrainingOptions options,
+        string checkpointDirectory,
+        TrainingLoop loop,
+        IProgress<TrainingProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        if (stage is not (TrainingStage.Translation or TrainingStage.Adapter))
+        {
+            throw new ArgumentException($"The translation objective trains the translation or adapter stage, not {stage}.", nameof(stage));
+        }
+
+        ParameterRoles.Apply(model, stage);
+        var name = stage == TrainingStage.Translation ? TranslationName : AdapterName;
+        var run = new TrainingLoop.Run(name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory);
+        return loop.Train(
+            run,
+            batch => Losses.Translation(model, [.. batch.Select(i => train.Examples[i])], options.LabelSmoothing, CPU),
+            dev is null ? null : () => new Dictionary<string, double> { ["dev_loss"] = Loss(model, dev.Examples, options.BatchSize) },
+            progress,
+            cancellationToken);
+    }
+
+    /// <summary>Mean teacher-forced loss without label smoothing.</summary>
+    public static double Loss(Sign2GptModel model, IReadOnlyList<TranslationExample> examples, int batchSize)
+    {
+        var (total, count) = (0.0, 0);
+        foreach (var chunk in examples.Chunk(batchSize))
+        {
+            using var scope = NewDisposeScope();
+            total += Losses.Translation(model, chunk, 0, CPU).item<float>() * chunk.Length;
+            count += chunk.Length;
+        }
+
+        return total / Math.Max(1, count);
+    }
+}
