@@ -11,6 +11,14 @@ internal static class CommandRegistration
         config.AddCommand<PseudoGlosses.PseudoGlossCommand>("pseudo-gloss").WithDescription("Pseudo-glosses (Sign2GPT) of one sentence per stdin line, space-separated, one line each (--lang de|en|zh).");
         config.AddCommand<Features.FeaturesCommand>("features").WithDescription("Write ResNet18 features of a video, a frame folder or a whole corpus (cached by content hash).");
         config.AddCommand<Describe.DescribeCommand>("describe").WithDescription("Parameter table of a model config (paper or default), without allocating weights.");
+        config.AddBranch("train", train =>
+        {
+            train.SetDescription("Train the model: base LM, stage 1 pseudo-gloss pretraining, stage 2 translation, per-language adapters.");
+            train.AddCommand<Train.TrainLanguageModelCommand>("lm").WithDescription("Train the shared tokenizer and pretrain the base language model on the corpora's text.");
+            train.AddCommand<Train.TrainPretrainCommand>("pretrain").WithDescription("Stage 1: pseudo-gloss pretraining of the spatial adapter, sign encoder and head.");
+            train.AddCommand<Train.TrainTranslateCommand>("translate").WithDescription("Stage 2: translation with the frozen base LM (LoRA, gated cross-attention).");
+            train.AddCommand<Train.TrainAdaptCommand>("adapt").WithDescription("Train a per-language LoRA adapter on a frozen stage 2 model.");
+        });
         config.AddBranch("bench", bench =>
         {
             bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");

@@ -1,0 +1,23 @@
+using System.ComponentModel;
+using Sign2Gpt.Training.Runs;
+using Spectre.Console.Cli;
+
+namespace Sign2Gpt.Cli.Train;
+
+/// <summary>`train translate`: stage 2, translation on the frozen base LM.</summary>
+internal sealed class TrainTranslateCommand(TrainingServices services) : AsyncCommand<TrainTranslateCommand.Settings>
+{
+    public sealed class Settings : FastTextSettings
+    {
+        [CommandOption("--pretrained <DIR>")]
+        [Description("Folder of a finished 'train pretrain' run; leave out to train without pseudo-gloss pretraining (the baseline).")]
+        public string? Pretrained { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var run = new TranslateRun.Settings(settings.Corpora, settings.LanguageModel, settings.Pretrained, settings.Out, settings.ModelConfig, settings.Options(labelSmoothing: 0.1), settings.FastText);
+        await TrainingConsole.RunAsync("translate", (features, training) => TranslateRun.RunAsync(run, services, features, training, cancellationToken));
+        return 0;
+    }
+}
