@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Inference.Onnx;
 
@@ -29,6 +30,7 @@ public static class InferenceServiceCollectionExtensions
             provider.GetRequiredService<IOptions<BackboneOptions>>(),
             provider.GetRequiredService<OnnxSessionFactory>()));
         services.AddSingleton<VideoFeatureExtractor>();
+        services.Configure<ModelBundleOptions>(configuration.GetSection(ModelBundleOptions.Section));
         return services;
     }
 }

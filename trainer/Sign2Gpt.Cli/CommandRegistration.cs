@@ -11,6 +11,7 @@ internal static class CommandRegistration
         config.AddCommand<PseudoGlosses.PseudoGlossCommand>("pseudo-gloss").WithDescription("Pseudo-glosses (Sign2GPT) of one sentence per stdin line, space-separated, one line each (--lang de|en|zh).");
         config.AddCommand<Features.FeaturesCommand>("features").WithDescription("Write ResNet18 features of a video, a frame folder or a whole corpus (cached by content hash).");
         config.AddCommand<Describe.DescribeCommand>("describe").WithDescription("Parameter table of a model config (paper or default), without allocating weights.");
+        config.AddCommand<Translate.TranslateCommand>("translate").WithDescription("Translate a video or frame folder with a model bundle (JSON: text, glosses, timeline, adapter, timing).");
         config.AddBranch("train", train =>
         {
             train.SetDescription("Train the model: base LM, stage 1 pseudo-gloss pretraining, stage 2 translation, per-language adapters.");
@@ -19,6 +20,8 @@ internal static class CommandRegistration
             train.AddCommand<Train.TrainTranslateCommand>("translate").WithDescription("Stage 2: translation with the frozen base LM (LoRA, gated cross-attention).");
             train.AddCommand<Train.TrainAdaptCommand>("adapt").WithDescription("Train a per-language LoRA adapter on a frozen stage 2 model.");
         });
+        config.AddCommand<Export.ExportCommand>("export").WithDescription("Export a trained model and its adapters as a model bundle (ONNX, tokenizer, glosses, manifest).");
+        config.AddCommand<Evaluate.EvaluateCommand>("evaluate").WithDescription("BLEU-1..4, ROUGE-L and pseudo-gloss P/R/F1 of a bundle (or the most-frequent-sentence baseline) on a corpus split.");
         config.AddBranch("bench", bench =>
         {
             bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");

@@ -1,0 +1,50 @@
+using Sign2Gpt.Contracts.Bundles;
+using Sign2Gpt.Datasets.Corpora;
+using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Training.Runs;
+
+namespace Sign2Gpt.Training.Evaluation;
+
+/// <summary>Translates a corpus split with a bundle (the serving path: ONNX, beam search, adapters) and scores it.</summary>
+public static class BundleEvaluator
+{
+    public static async Task<IReadOnlyList<BundleEvaluation>> EvaluateAsync(
+        SignTranslator translator,
+        IReadOnlyList<string> corpora,
+        CorpusSplit split,
+        string system,
+        TrainingServices services,
+        IProgress<(string Corpus, int Done, int Total)>? progress,
+        CancellationToken cancellationToken)
+    {
+        var videos = await CorpusVideos.LoadAsync(corpora, split, services, progress, cancellationToken);
+        var results = new List<BundleEvaluation>();
+        foreach (var language in videos.Languages)
+        {
+            var items = new List<TestSetScorer.Item>();
+            foreach (var video in videos.Videos.Where(v => v.Language == language))
+            {
+                var translation = translator.Translate(video.Features, language, BeamSearchOptions.Paper, 0, cancellationToken);
+                items.Add(new TestSetScorer.Item(translation.Text, video.Sample.Translation, [.. translation.Glosses.Select(g => g.Gloss)]));
+            }
+
+            results.Add(TestSetScorer.Score(language, system, items));
+        }
+
+        return results;
+    }
+
+    public static IReadOnlyList<BundleEvaluation> MostFrequentSentenceBaseline(IReadOnlyList<string> corpora, CorpusSplit split)
+    {
+        var results = new List<BundleEvaluation>();
+        foreach (var root in corpora)
+        {
+            var corpus = SignCorpus.Open(root);
+            var guess = TestSetScorer.MostFrequentSentence(corpus.Split(CorpusSplit.Train).Select(s => s.Translation));
+            var items = corpus.Split(split).Select(s => new TestSetScorer.Item(guess, s.Translation, null)).ToList();
+            results.Add(TestSetScorer.Score(corpus.Language, "most frequent training sentence", items));
+        }
+
+        return results;
+    }
+}
