@@ -9,6 +9,7 @@ internal static class CommandRegistration
     {
         config.AddCommand<Metrics.MetricsCommand>("metrics").WithDescription("BLEU-1..4 and ROUGE-L of hypotheses against references, as SLT papers compute them (JSON on stdout).");
         config.AddCommand<PseudoGlosses.PseudoGlossCommand>("pseudo-gloss").WithDescription("Pseudo-glosses (Sign2GPT) of one sentence per stdin line, space-separated, one line each (--lang de|en|zh).");
+        config.AddCommand<Synth.SynthCommand>("synth").WithDescription("Generate a SynthSign corpus (synth-dgs or synth-asl) in the Phoenix-2014-T layout: annotations, 210x260 PNG frames, optional MP4.");
         config.AddCommand<Features.FeaturesCommand>("features").WithDescription("Write ResNet18 features of a video, a frame folder or a whole corpus (cached by content hash).");
         config.AddCommand<Describe.DescribeCommand>("describe").WithDescription("Parameter table of a model config (paper or default), without allocating weights.");
         config.AddCommand<Translate.TranslateCommand>("translate").WithDescription("Translate a video or frame folder with a model bundle (JSON: text, glosses, timeline, adapter, timing).");
@@ -26,6 +27,7 @@ internal static class CommandRegistration
         {
             bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");
             bench.AddCommand<Bench.BenchFeaturesCommand>("features").WithDescription("Feature extractor frames/s against a bare ONNX Runtime run loop on the same batches.");
+            bench.AddCommand<Bench.BenchTranslateCommand>("translate").WithDescription("Backbone frames/s, encoder ms, decoder ms/token with and without KV cache, real-time factor, peak memory.");
         });
         return config;
     }

@@ -63,7 +63,8 @@ public sealed class SignTranslator(ModelBundle bundle, VideoFeatureExtractor ext
             new TranslationTiming(featuresMs, encoderMs, decoderMs, featuresMs + clock.Elapsed.TotalMilliseconds, features.FrameCount, result.Tokens.Count));
     }
 
-    private (VisualTokens Visual, float[] Timeline) Encode(VideoFeatures features)
+    /// <summary>Runs the sign encoder on one video's features.</summary>
+    public EncodedVideo Encode(VideoFeatures features)
     {
         var inputs = new[]
         {
@@ -74,7 +75,7 @@ public sealed class SignTranslator(ModelBundle bundle, VideoFeatureExtractor ext
         var visual = outputs[0].AsTensor<float>().ToArray();
         var valid = outputs[1].AsTensor<bool>().ToArray();
         var timeline = outputs[2].AsTensor<float>().ToArray();
-        return (new VisualTokens(visual, valid), timeline);
+        return new EncodedVideo(new VisualTokens(visual, valid), timeline);
     }
 
     private void EnsureLanguage(string language)

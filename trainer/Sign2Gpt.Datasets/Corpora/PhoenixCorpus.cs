@@ -22,12 +22,14 @@ internal sealed class PhoenixCorpus : ISignCorpus
     public PhoenixCorpus(string root)
     {
         Root = root;
+        (Name, Language) = Identify(root);
         splits = [.. Enum.GetValues<CorpusSplit>().Select(split => new Lazy<IReadOnlyList<CorpusSample>>(() => Load(split)))];
     }
 
-    public string Name => LayoutName;
+    public string Name { get; }
 
-    public string Language => "de";
+    /// <summary>German for PHOENIX-2014-T; a SynthSign corpus says its spoken language in synthsign.json.</summary>
+    public string Language { get; }
 
     public string Root { get; }
 
@@ -36,6 +38,27 @@ internal sealed class PhoenixCorpus : ISignCorpus
         Path.Combine(root, "annotations", "manual", $"PHOENIX-2014-T.{split.ToFolderName()}.corpus.csv");
 
     public IReadOnlyList<CorpusSample> Split(CorpusSplit split) => splits[(int)split].Value;
+
+    private static (string Name, string Language) Identify(string root)
+    {
+        var marker = Path.Combine(root, SynthSign.SynthSignManifest.FileName);
+        if (!File.Exists(marker))
+        {
+            return (LayoutName, "de");
+        }
+
+        try
+        {
+            using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(marker));
+            var generated = manifest.RootElement;
+            return ($"SynthSign {generated.GetProperty("language").GetString()}", generated.GetProperty("spoken_language").GetString()
+                ?? throw new CorpusFormatException(marker, null, "spoken_language is empty"));
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new CorpusFormatException(marker, null, $"not a SynthSign manifest: {e.Message}");
+        }
+    }
 
     private CorpusSample[] Load(CorpusSplit split)
     {

@@ -1,0 +1,65 @@
+using System.ComponentModel;
+using Sign2Gpt.Datasets.SynthSign;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Sign2Gpt.Cli.Synth;
+
+internal sealed class SynthSettings : CommandSettings
+{
+    [CommandOption("--lang <LANG>")]
+    [Description("Synthetic sign language: synth-dgs (German translations) or synth-asl (English translations).")]
+    public string Language { get; init; } = "synth-dgs";
+
+    [CommandOption("--videos <N>")]
+    [Description("Number of videos, shared between train, dev and test.")]
+    public int Videos { get; init; } = 1000;
+
+    [CommandOption("--seed <S>")]
+    [Description("Seed: the same seed writes byte-identical annotations and frames.")]
+    public long Seed { get; init; } = 1;
+
+    [CommandOption("--out <DIR>")]
+    [Description("Corpus root (Phoenix-2014-T layout). Must be new, empty, or an earlier SynthSign corpus, which is replaced.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--mp4")]
+    [Description("Also write videos/<split>/<name>.mp4 for every video (needs ffmpeg).")]
+    public bool Mp4 { get; init; }
+
+    [CommandOption("--split-ratio <TRAIN/DEV/TEST>")]
+    [Description("How videos are shared between the splits, e.g. 80/10/10 (the default). Each split has its own signers.")]
+    public string? SplitRatio { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error("--out <DIR> is required.");
+        }
+
+        if (Videos < 1)
+        {
+            return ValidationResult.Error($"--videos must be at least 1, not {Videos}.");
+        }
+
+        if (!SynthSignLanguage.All.Any(language => string.Equals(language.Id, Language, StringComparison.OrdinalIgnoreCase)))
+        {
+            return ValidationResult.Error($"--lang must be one of {string.Join(", ", SynthSignLanguage.All.Select(language => language.Id))}, not '{Language}'.");
+        }
+
+        if (SplitRatio is not null)
+        {
+            try
+            {
+                Datasets.SynthSign.SplitRatio.Parse(SplitRatio);
+            }
+            catch (FormatException e)
+            {
+                return ValidationResult.Error("--split-ratio: " + e.Message);
+            }
+        }
+
+        return ValidationResult.Success();
+    }
+}

@@ -1,0 +1,8 @@
+namespace Sign2Gpt.Datasets.SynthSign.Grammar;
+
+internal enum GermanCase
+{
+    Nominative,
+    Accusative,
+    Dative,
+}

@@ -1,0 +1,8 @@
+namespace Sign2Gpt.Datasets.SynthSign.Grammar;
+
+internal enum Mood
+{
+    Statement,
+    YesNoQuestion,
+    WhQuestion,
+}

@@ -1,0 +1,7 @@
+namespace Sign2Gpt.Datasets.SynthSign.Grammar;
+
+internal enum Motion
+{
+    Walk,
+    Drive,
+}

@@ -1,0 +1,9 @@
+namespace Sign2Gpt.Datasets.SynthSign.Grammar;
+
+internal enum ThingQuality
+{
+    New,
+    Old,
+    Big,
+    Small,
+}

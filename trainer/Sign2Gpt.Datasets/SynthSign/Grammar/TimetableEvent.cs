@@ -1,0 +1,7 @@
+namespace Sign2Gpt.Datasets.SynthSign.Grammar;
+
+internal enum TimetableEvent
+{
+    Departs,
+    Arrives,
+}

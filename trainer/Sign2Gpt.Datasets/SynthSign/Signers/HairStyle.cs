@@ -1,0 +1,9 @@
+namespace Sign2Gpt.Datasets.SynthSign.Signers;
+
+public enum HairStyle
+{
+    Cropped,
+    ShoulderLength,
+    Bun,
+    Bald,
+}
