@@ -95,7 +95,7 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
             return Recompute();
         }
 
-        throw new InvalidOperationException("mutant");
+        SelectCache(parents);
         return RunCached(tokens.ToArray(), parents.Length, 1);
     }
 
