@@ -51,12 +51,14 @@ public sealed class VideoDecoder(IOptions<VideoDecoderOptions> options, VideoPro
         var what = $"'{Path.GetFileName(Path.TrimEndingDirectorySeparator(path))}'";
         if (Directory.Exists(path))
         {
+            // Frames that the selection drops are never read or decoded: a folder allows skipping them.
             var (files, codec) = FrameFolder.List(path);
+            var kept = Enumerable.Range(0, files.Count).Where(selection.Keeps).ToArray();
             await using var process = FfmpegProcess.Start(_options.FfmpegPath, Arguments(["-f", "image2pipe", "-c:v", codec, "-i", "pipe:0"], filter), withStdin: true);
-            var feeding = FeedFilesAsync(process, files, cancellationToken);
-            await foreach (var frame in RawFrameReader.ReadAsync(process, width, height, selection, _options.StallTimeout, what, () => feeding, cancellationToken))
+            var feeding = FeedFilesAsync(process, [.. kept.Select(i => files[i])], cancellationToken);
+            await foreach (var frame in RawFrameReader.ReadAsync(process, width, height, FrameSelection.All, _options.StallTimeout, what, () => feeding, cancellationToken))
             {
-                yield return frame;
+                yield return frame with { Index = kept[frame.Index] };
             }
         }
         else
