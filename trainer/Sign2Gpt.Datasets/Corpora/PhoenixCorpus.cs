@@ -39,26 +39,8 @@ internal sealed class PhoenixCorpus : ISignCorpus
 
     public IReadOnlyList<CorpusSample> Split(CorpusSplit split) => splits[(int)split].Value;
 
-    private static (string Name, string Language) Identify(string root)
-    {
-        var marker = Path.Combine(root, SynthSign.SynthSignManifest.FileName);
-        if (!File.Exists(marker))
-        {
-            return (LayoutName, "de");
-        }
-
-        try
-        {
-            using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(marker));
-            var generated = manifest.RootElement;
-            return ($"SynthSign {generated.GetProperty("language").GetString()}", generated.GetProperty("spoken_language").GetString()
-                ?? throw new CorpusFormatException(marker, null, "spoken_language is empty"));
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new CorpusFormatException(marker, null, $"not a SynthSign manifest: {e.Message}");
-        }
-    }
+    private static (string Name, string Language) Identify(string root) =>
+        SynthSign.SynthSignLanguage.OfCorpus(root) is { } synthetic ? ($"SynthSign {synthetic.Id}", synthetic.SpokenLanguage) : (LayoutName, "de");
 
     private CorpusSample[] Load(CorpusSplit split)
     {

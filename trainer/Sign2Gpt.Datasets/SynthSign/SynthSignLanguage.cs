@@ -36,6 +36,27 @@ public sealed class SynthSignLanguage
 
     internal ISentenceRealizer Realizer { get; }
 
+    /// <summary>The language a SynthSign corpus folder was generated in (from its synthsign.json), or null for any other folder.</summary>
+    /// <exception cref="Corpora.CorpusFormatException">synthsign.json is there but unreadable.</exception>
+    public static SynthSignLanguage? OfCorpus(string root)
+    {
+        var marker = Path.Combine(root, SynthSignManifest.FileName);
+        if (!File.Exists(marker))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(marker));
+            return FromId(manifest.RootElement.GetProperty("language").GetString() ?? "");
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new Corpora.CorpusFormatException(marker, null, $"not a SynthSign manifest: {e.Message}");
+        }
+    }
+
     /// <exception cref="ArgumentException">No language has this id.</exception>
     public static SynthSignLanguage FromId(string id) =>
         All.FirstOrDefault(language => string.Equals(language.Id, id, StringComparison.OrdinalIgnoreCase))

@@ -55,4 +55,9 @@ public sealed class CausalLanguageModel : nn.Module<Tensor, Tensor?, Tensor?, Te
 
         return matmul(_finalNorm.forward(hidden), _embed.weight!.t()).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

@@ -36,4 +36,9 @@ public sealed class DecoderLayer : nn.Module<Tensor, Tensor, Tensor?, Tensor?, T
         hidden = hidden + _fc2.forward(nn.functional.gelu(_fc1.forward(_finalNorm.forward(hidden))));
         return hidden.MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

@@ -38,4 +38,9 @@ public sealed class FrameProjection : nn.Module<Tensor, Tensor, Tensor>
         var result = zeros_like(flat).index_copy(0, rows, normed);
         return result.reshape(batch, frames, -1).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

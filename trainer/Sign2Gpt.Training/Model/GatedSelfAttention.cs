@@ -73,4 +73,9 @@ public sealed class GatedSelfAttention : nn.Module<Tensor, Tensor, Tensor?, Tens
 
     /// <summary>clamp(gate, 0, 1) forward with the identity gradient (straight-through), so a gate at 0 can still open.</summary>
     public Tensor GateValues() => _gate + (_gate.clamp(0, 1) - _gate).detach();
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

@@ -44,4 +44,9 @@ public sealed class LowRankUpdate : nn.Module<Tensor, Tensor>
         var adapted = _dropout is null ? input : _dropout.forward(input);
         return (nn.functional.linear(nn.functional.linear(adapted, _loraA), _loraB) * _scaling).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

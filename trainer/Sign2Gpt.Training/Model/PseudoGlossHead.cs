@@ -81,4 +81,9 @@ public sealed class PseudoGlossHead : nn.Module<Tensor, Tensor, PseudoGlossScore
         var clamped = presence.clamp(1e-8, 1 - 1e-8);
         return (nn.functional.binary_cross_entropy(clamped, targets) * weight).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

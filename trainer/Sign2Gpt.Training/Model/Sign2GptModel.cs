@@ -64,4 +64,9 @@ public sealed class Sign2GptModel : nn.Module
         using var scope = NewDisposeScope();
         return _language.forward(tokens, VisualTokens(signFeatures), signValid).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

@@ -48,4 +48,9 @@ public sealed class SignEncoder : nn.Module<Tensor, Tensor, (Tensor Features, Te
 
         return (x.MoveToOuterDisposeScope(), valid.MoveToOuterDisposeScope());
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

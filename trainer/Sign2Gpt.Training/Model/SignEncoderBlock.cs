@@ -95,4 +95,9 @@ public sealed class SignEncoderBlock : nn.Module<Tensor, Tensor, Tensor>
         var mask = empty(branch.shape[0], 1, 1, device: branch.device).bernoulli_(keep);
         return branch * mask / keep;
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

@@ -41,4 +41,9 @@ public sealed class SpatialModel : nn.Module<Tensor, Tensor, Tensor>
 
         return _projection.forward(features, valid).MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

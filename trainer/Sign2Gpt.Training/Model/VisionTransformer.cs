@@ -67,4 +67,9 @@ public sealed class VisionTransformer : nn.Module<Tensor, Tensor>
         var resized = nn.functional.interpolate(patchPositions, size: [height, width], mode: InterpolationMode.Bicubic, align_corners: false);
         return cat([_posEmbed[TensorIndex.Colon, TensorIndex.Slice(0, 1)], resized.permute(0, 2, 3, 1).reshape(1, height * width, dim)], 1);
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

@@ -57,4 +57,9 @@ public sealed class VisionTransformerBlock : nn.Module<Tensor, Tensor>
         x = x + (_ls2 * _fc2.forward(nn.functional.gelu(_fc1.forward(_norm2.forward(x)))));
         return x.MoveToOuterDisposeScope();
     }
+
+    /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
+    protected override void RegisterComponents()
+    {
+    }
 }

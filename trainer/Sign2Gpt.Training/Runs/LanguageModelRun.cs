@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Sign2Gpt.Datasets.Corpora;
+using Sign2Gpt.Datasets.SynthSign;
 using Sign2Gpt.Inference.Tokenization;
 using Sign2Gpt.Training.Model;
 using Sign2Gpt.Training.Stages;
@@ -16,14 +17,16 @@ public static class LanguageModelRun
     public const string TokenizerFile = "tokenizer.json";
     public const string WeightsFile = "lm.bin";
 
-    public sealed record Settings(IReadOnlyList<string> Corpora, string Out, ModelConfig Config, TrainingOptions Options, int VocabularySize);
+    /// <param name="ExtraSentences">Sentences drawn from each SynthSign corpus's grammar (another seed) as extra LM text; dev and test sentences are left out.</param>
+    public sealed record Settings(IReadOnlyList<string> Corpora, string Out, ModelConfig Config, TrainingOptions Options, int VocabularySize, int ExtraSentences);
 
     public static async Task<RunSummary> RunAsync(Settings settings, TrainingServices services, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(settings.Out);
-        var train = Sentences(settings.Corpora, CorpusSplit.Train);
         var dev = Sentences(settings.Corpora, CorpusSplit.Dev);
+        var train = Sentences(settings.Corpora, CorpusSplit.Train);
+        train.AddRange(GrammarText(settings.Corpora, settings.ExtraSentences, settings.Options.Seed, [.. dev, .. Sentences(settings.Corpora, CorpusSplit.Test)]));
         var languages = train.Select(s => s.Language).Distinct().Order(StringComparer.Ordinal).ToList();
         var tokenizerPath = Path.Combine(settings.Out, TokenizerFile);
         var tokenizer = File.Exists(tokenizerPath)
@@ -68,6 +71,31 @@ public static class LanguageModelRun
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// Text a SynthSign corpus's grammar can say, standing in for the open text a real LM is pretrained on;
+    /// no held-out sentence is included, so dev and test translations stay unseen.
+    /// </summary>
+    private static IEnumerable<(string Language, string Text)> GrammarText(IReadOnlyList<string> corpora, int count, int seed, IReadOnlyCollection<(string Language, string Text)> heldOut)
+    {
+        var excluded = heldOut.Select(s => s.Text).ToHashSet(StringComparer.Ordinal);
+        foreach (var root in corpora)
+        {
+            if (count == 0 || SynthSignLanguage.OfCorpus(root) is not { } language)
+            {
+                continue;
+            }
+
+            for (var index = 0; index < count; index++)
+            {
+                var sentence = language.GenerateSentence(seed + 7919, index).Translation;
+                if (!excluded.Contains(sentence))
+                {
+                    yield return (language.SpokenLanguage, sentence);
+                }
+            }
+        }
     }
 
     private static string TextHash(IEnumerable<(string Language, string Text)> sentences) =>
