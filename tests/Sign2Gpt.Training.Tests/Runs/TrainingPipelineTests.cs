@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Sign2Gpt.Datasets.Features;
+using Sign2Gpt.Datasets.SynthSign;
+using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Inference.Bundles;
+using Sign2Gpt.Inference.Media;
+using Sign2Gpt.Inference.Onnx;
+using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Inference.Adapters;
+using Sign2Gpt.Training.Decoding;
+using Sign2Gpt.Training.Export;
+using Sign2Gpt.Training.Model;
+using Sign2Gpt.Training.Runs;
+using Sign2Gpt.Training.Training;
+using Sign2Gpt.Text.WordVectors;
+using static TorchSharp.torch;
+
+namespace Sign2Gpt.Training.Tests.Runs;
+
+/// <summary>
+/// The whole chain on a tiny SynthSign corpus with real frames, ResNet18 features, fastText and ONNX Runtime:
+/// LM → stage 1 → stage 2 → adapter → bundle → the serving pipeline, which must agree with TorchSharp.
+/// </summary>
+public sealed class TrainingPipelineTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "sign2gpt-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task Every_stage_runs_and_the_bundle_translates_as_the_trained_model_does()
+    {
+        var corpus = Path.Combine(_root, "synth-dgs");
+        await new SynthSignGenerator(NullLogger<SynthSignGenerator>.Instance).GenerateAsync(
+            new SynthSignOptions { Language = SynthSignLanguage.Dgs, OutputDirectory = corpus, Videos = 12, Seed = 3, MaxSigns = 5 }, null, CancellationToken.None);
+        using var backbone = ResNet18Backbone.Load(Options.Create(new BackboneOptions()), Sessions());
+        var decoderOptions = Options.Create(new VideoDecoderOptions());
+        var extractor = new VideoFeatureExtractor(new VideoDecoder(decoderOptions, new VideoProbe(decoderOptions)), backbone, Options.Create(new BackboneOptions()));
+        var services = new TrainingServices(
+            new FeatureCache(Path.Combine(_root, "cache"), NullLogger<FeatureCache>.Instance), extractor,
+            new TrainingLoop(NullLogger<TrainingLoop>.Instance), NullLoggerFactory.Instance);
+        var config = ModelConfigs.Default with { Encoder = ModelConfigs.Default.Encoder with { Dim = 64, Heads = 4 }, Decoder = ModelConfigs.Default.Decoder with { Dim = 64, Layers = 2, Heads = 4, FfnDim = 128 } };
+        var options = TrainingOptions.Paper with { Epochs = 1, BatchSize = 4, WarmupEpochs = 0 };
+        var fastText = new FastTextOptions { Epochs = 1, Dimension = 300 };
+        string Dir(string name) => Path.Combine(_root, name);
+
+        var lm = await LanguageModelRun.RunAsync(new LanguageModelRun.Settings([corpus], Dir("lm"), config, options, 400, ExtraSentences: 40), services, null, CancellationToken.None);
+        var pretrain = await PretrainRun.RunAsync(new PretrainRun.Settings([corpus], Dir("lm"), Dir("stage1"), config, options, fastText), services, null, null, CancellationToken.None);
+        var translate = await TranslateRun.RunAsync(new TranslateRun.Settings([corpus], Dir("lm"), Dir("stage1"), Dir("stage2"), config, options, fastText), services, null, null, CancellationToken.None);
+        var adapt = await AdaptRun.RunAsync(new AdaptRun.Settings([corpus], Dir("stage2"), "de", Dir("adapt"), config, options, AdapterVersion: 1, ModelVersion: 1), services, null, null, CancellationToken.None);
+
+        Assert.Equal(["lm", "pretrain", "translate", "adapt"], new[] { lm, pretrain, translate, adapt }.Select(s => s.Stage));
+        Assert.All(new[] { lm, pretrain, translate, adapt }, s => Assert.Equal(64, s.DataHash.Length));
+        Assert.True(pretrain.Metrics["glosses"] > 5);
+
+        var tokenizer = ModelFiles.LoadTokenizer(Dir("stage2"));
+        var inventory = await PseudoGlossInventory.LoadAsync(Dir("stage2"), CancellationToken.None);
+        using var model = ModelFiles.Create(config, tokenizer, inventory);
+        ModelFiles.LoadModel(model, Dir("stage2"));
+        var adapter = await LoraAdapterFile.ReadAsync(Path.Combine(Dir("adapt"), AdaptRun.AdapterFile), CancellationToken.None);
+        await BundleWriter.WriteAsync(Dir("bundle"), new BundleWriter.Contents("test", 1, model, tokenizer, inventory.Vocabulary.Glosses,
+            new Dictionary<string, LoraAdapter> { ["de"] = adapter }, new(["tests"], 1, translate.DataHash, corpus), [], Float16: false), CancellationToken.None);
+
+        using var bundle = ModelBundle.Load(Dir("bundle"), Sessions());
+        var translator = new SignTranslator(bundle, extractor);
+        var video = Directory.GetDirectories(Path.Combine(corpus, "features", "fullFrame-210x260px", "test"))[0];
+        var served = await translator.TranslateAsync(video, "de", BeamSearchOptions.Paper, CancellationToken.None);
+
+        AdapterExtractor.Apply(model, adapter);
+        model.eval();
+        var features = await extractor.ExtractAsync(video, CancellationToken.None);
+        using var frames = tensor(features.Values, [1, features.FrameCount, features.Dimension]);
+        var (signFeatures, signValid) = model.Encode(frames, ones(1, features.FrameCount, dtype: @bool));
+        using var scorer = new TorchScorer(model, signFeatures, signValid);
+        var reference = BeamSearch.Run(scorer, [tokenizer.LanguageTag("de")], BeamSearchOptions.Paper, CancellationToken.None);
+
+        Assert.Equal(tokenizer.Decode(reference.Tokens), served.Text);
+        Assert.Equal("de@v1", served.Adapter);
+        Assert.NotEmpty(served.Timeline.Probabilities);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private static OnnxSessionFactory Sessions() =>
+        new(Options.Create(new InferenceOptions { Device = "cpu" }), NullLogger<OnnxSessionFactory>.Instance);
+}
