@@ -19,7 +19,7 @@ public static class TrainingServiceCollectionExtensions
         services.AddSingleton<TrainingLoop>();
         services.AddSingleton(provider => new TrainingServices(
             provider.GetRequiredService<FeatureCache>(),
-            provider.GetRequiredService<VideoFeatureExtractor>(),
+            new Lazy<VideoFeatureExtractor>(provider.GetRequiredService<VideoFeatureExtractor>),
             provider.GetRequiredService<TrainingLoop>(),
             provider.GetRequiredService<ILoggerFactory>()));
         return services;

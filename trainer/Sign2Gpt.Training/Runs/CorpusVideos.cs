@@ -31,7 +31,7 @@ public sealed record CorpusVideos(CorpusSplit Split, IReadOnlyList<CorpusVideos.
                 // The cache is keyed by content, so a video extracted for any run is never extracted again.
                 var folder = Path.GetDirectoryName(sample.FramePaths[0])!;
                 var (features, hit) = await services.Cache.GetOrAddAsync(folder, ResNet18Backbone.Version, FeatureCache.EvaluationView,
-                    token => services.Extractor.ExtractAsync(folder, token), cancellationToken);
+                    token => services.Extractor.Value.ExtractAsync(folder, token), cancellationToken);
                 hits += hit ? 1 : 0;
                 videos.Add(new Video(corpus.Language, sample, features));
                 progress?.Report((root, ++done, samples.Count));

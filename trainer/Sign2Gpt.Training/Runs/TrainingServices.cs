@@ -5,5 +5,8 @@ using Sign2Gpt.Training.Training;
 
 namespace Sign2Gpt.Training.Runs;
 
-/// <summary>What every training run uses: the feature cache and extractor, the optimisation loop, logging.</summary>
-public sealed record TrainingServices(FeatureCache Cache, VideoFeatureExtractor Extractor, TrainingLoop Loop, ILoggerFactory Logging);
+/// <summary>
+/// What every training run uses: the feature cache and extractor, the optimisation loop, logging. The
+/// extractor is lazy: runs that read only text (the LM) never load the backbone.
+/// </summary>
+public sealed record TrainingServices(FeatureCache Cache, Lazy<VideoFeatureExtractor> Extractor, TrainingLoop Loop, ILoggerFactory Logging);

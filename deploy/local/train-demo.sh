@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Rebuilds the bundled demo model (silo/models/demo) from nothing: SynthSign corpora, features,
+# base LM, stage 1, stage 2, per-language adapters, the no-pretraining baseline, evaluation, export.
+# The demo model is trained on SYNTHETIC signing: its scores say nothing about real signers.
+# Takes about an hour on 2 CPU cores; WORK (default /tmp/sign2gpt-demo) needs ~5 GB.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="${WORK:-/tmp/sign2gpt-demo}"
+SEED=1
+s2g() { "$ROOT/sign2gpt" "$@"; }
+mkdir -p "$WORK"
+
+s2g synth --lang synth-dgs --videos 1000 --seed $SEED --out "$WORK/synth-dgs"
+s2g synth --lang synth-asl --videos 600 --seed $SEED --out "$WORK/synth-asl"
+corpora=(--corpus "$WORK/synth-dgs" --corpus "$WORK/synth-asl")
+
+s2g train lm "${corpora[@]}" --out "$WORK/lm" --epochs 3 --batch-size 32 --lr 1e-3 --warmup 1 --vocab 2000 --extra-sentences 3000 --seed $SEED
+s2g train pretrain "${corpora[@]}" --lm "$WORK/lm" --out "$WORK/stage1" --epochs 12 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --seed $SEED
+s2g train translate "${corpora[@]}" --lm "$WORK/lm" --pretrained "$WORK/stage1" --out "$WORK/stage2" --epochs 12 --batch-size 16 --lr 1e-3 --warmup 1 --seed $SEED
+s2g train translate "${corpora[@]}" --lm "$WORK/lm" --out "$WORK/stage2-no-pretraining" --epochs 12 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --seed $SEED
+s2g train adapt --corpus "$WORK/synth-dgs" --base "$WORK/stage2" --lang de --out "$WORK/adapt-de" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
+s2g train adapt --corpus "$WORK/synth-asl" --base "$WORK/stage2" --lang en --out "$WORK/adapt-en" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
+
+s2g export --model "$WORK/stage2" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$WORK/bundle"
+s2g export --model "$WORK/stage2-no-pretraining" --out "$WORK/bundle-no-pretraining" --name no-pretraining
+s2g evaluate "${corpora[@]}" --bundle "$WORK/bundle" --out "$WORK/eval-model.json"
+s2g evaluate "${corpora[@]}" --bundle "$WORK/bundle-no-pretraining" --system "Sign2GPT without pseudo-gloss pretraining" --out "$WORK/eval-no-pretraining.json"
+s2g evaluate "${corpora[@]}" --baseline --out "$WORK/eval-baseline.json"
+
+rm -rf "$ROOT/silo/models/demo"
+s2g export --model "$WORK/stage2" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$ROOT/silo/models/demo" \
+  --evaluation "$WORK/eval-model.json" --evaluation "$WORK/eval-no-pretraining.json" --evaluation "$WORK/eval-baseline.json" \
+  --command "deploy/local/train-demo.sh (WORK=$WORK, seed $SEED)"
+
+# A ~10 s SynthSign video (four held-out test videos back to back) for 'bench translate' and smoke runs.
+mkdir -p "$ROOT/silo/models/demo/samples"
+list="$WORK/bench-frames.txt"
+: > "$list"
+for video in $(ls -d "$WORK"/synth-dgs/features/fullFrame-210x260px/test/* | head -4); do
+  for frame in $(ls "$video"/images*.png | sort -V); do
+    printf "file '%s'\nduration 0.04\n" "$frame" >> "$list"
+  done
+done
+ffmpeg -hide_banner -loglevel error -y -f concat -safe 0 -i "$list" -vf "fps=25,format=yuv420p" -c:v libx264 -crf 23 -movflags +faststart \
+  "$ROOT/silo/models/demo/samples/bench-10s.mp4"
