@@ -21,6 +21,7 @@ internal static class CommandRegistration
             train.AddCommand<Train.TrainTranslateCommand>("translate").WithDescription("Stage 2: translation with the frozen base LM (LoRA, gated cross-attention).");
             train.AddCommand<Train.TrainAdaptCommand>("adapt").WithDescription("Train a per-language LoRA adapter on a frozen stage 2 model.");
         });
+        config.AddCommand<Import.ImportCommand>("import").WithDescription("Build a model from a config with pretrained DINOv2 ViT-S/14 and/or XGLM weights (safetensors) the user brings; saves DIR/model.bin.");
         config.AddCommand<Export.ExportCommand>("export").WithDescription("Export a trained model and its adapters as a model bundle (ONNX, tokenizer, glosses, manifest).");
         config.AddCommand<Evaluate.EvaluateCommand>("evaluate").WithDescription("BLEU-1..4, ROUGE-L and pseudo-gloss P/R/F1 of a bundle (or the most-frequent-sentence baseline) on a corpus split.");
         config.AddBranch("bench", bench =>

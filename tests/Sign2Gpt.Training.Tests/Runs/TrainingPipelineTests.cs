@@ -36,7 +36,7 @@ public sealed class TrainingPipelineTests : IDisposable
         var decoderOptions = Options.Create(new VideoDecoderOptions());
         var extractor = new VideoFeatureExtractor(new VideoDecoder(decoderOptions, new VideoProbe(decoderOptions)), backbone, Options.Create(new BackboneOptions()));
         var services = new TrainingServices(
-            new FeatureCache(Path.Combine(_root, "cache"), NullLogger<FeatureCache>.Instance), extractor,
+            new FeatureCache(Path.Combine(_root, "cache"), NullLogger<FeatureCache>.Instance), new Lazy<VideoFeatureExtractor>(extractor),
             new TrainingLoop(NullLogger<TrainingLoop>.Instance), NullLoggerFactory.Instance);
         var config = ModelConfigs.Default with { Encoder = ModelConfigs.Default.Encoder with { Dim = 64, Heads = 4 }, Decoder = ModelConfigs.Default.Decoder with { Dim = 64, Layers = 2, Heads = 4, FfnDim = 128 } };
         var options = TrainingOptions.Paper with { Epochs = 1, BatchSize = 4, WarmupEpochs = 0 };
