@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Training.Data;
 using Sign2Gpt.Training.Export;
@@ -27,11 +26,8 @@ public static class AdaptRun
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(settings.Out);
-        var tokenizer = ModelFiles.LoadTokenizer(settings.Base);
+        var (tokenizer, trainVideos, devVideos) = await RunInputs.LoadAsync(settings.Corpora, settings.Base, settings.Out, services, featureProgress, cancellationToken);
         var inventory = await PseudoGlossInventory.LoadAsync(settings.Base, cancellationToken);
-        var trainVideos = await CorpusVideos.LoadAsync(settings.Corpora, CorpusSplit.Train, services, featureProgress, cancellationToken);
-        var devVideos = await CorpusVideos.LoadAsync(settings.Corpora, CorpusSplit.Dev, services, featureProgress, cancellationToken);
 
         using var model = ModelFiles.Create(settings.Config, tokenizer, inventory);
         ModelFiles.LoadModel(model, settings.Base);
@@ -47,9 +43,8 @@ public static class AdaptRun
             services.Loop, progress, cancellationToken);
         await LoraAdapterFile.WriteAsync(Path.Combine(settings.Out, AdapterFile), AdapterExtractor.Extract(model, settings.AdapterVersion, settings.ModelVersion), cancellationToken);
 
-        var metrics = history.Count > 0 ? new Dictionary<string, double>(history[^1].Validation) : [];
-        metrics["dev_loss_before"] = before;
-        var summary = new RunSummary(TranslationStage.AdapterName, settings.Config.Name, settings.Options.Seed, trainVideos.Hash(), settings.Corpora, settings.Options, history, metrics, clock.Elapsed.TotalSeconds);
+        var summary = RunSummary.FromHistory(TranslationStage.AdapterName, settings.Config, settings.Options, trainVideos.Hash(), settings.Corpora, history, clock.Elapsed,
+            new Dictionary<string, double> { ["dev_loss_before"] = before });
         await summary.SaveAsync(settings.Out, cancellationToken);
         return summary;
     }

@@ -46,13 +46,8 @@ public static class LanguageModelRun
             cancellationToken);
         model.save(Path.Combine(settings.Out, WeightsFile));
 
-        var metrics = new Dictionary<string, double> { ["vocabulary"] = tokenizer.VocabularySize };
-        if (history.Count > 0 && history[^1].Validation.TryGetValue("perplexity", out var perplexity))
-        {
-            metrics["dev_perplexity"] = perplexity;
-        }
-
-        var summary = new RunSummary(LanguageModelStage.Name, settings.Config.Name, settings.Options.Seed, TextHash(train), settings.Corpora, settings.Options, history, metrics, clock.Elapsed.TotalSeconds);
+        var summary = RunSummary.FromHistory(LanguageModelStage.Name, settings.Config, settings.Options, TextHash(train), settings.Corpora, history, clock.Elapsed,
+            new Dictionary<string, double> { ["vocabulary"] = tokenizer.VocabularySize });
         await summary.SaveAsync(settings.Out, cancellationToken);
         return summary;
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Text.WordVectors;
 using Sign2Gpt.Training.Data;
 using Sign2Gpt.Training.Model;
@@ -25,11 +24,9 @@ public static class PretrainRun
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(settings.Out);
-        var tokenizer = ModelFiles.LoadTokenizer(settings.LanguageModel);
-        var trainVideos = await CorpusVideos.LoadAsync(settings.Corpora, CorpusSplit.Train, services, featureProgress, cancellationToken);
-        var devVideos = await CorpusVideos.LoadAsync(settings.Corpora, CorpusSplit.Dev, services, featureProgress, cancellationToken);
-        var inventory = await PseudoGlossInventory.BuildAsync([.. trainVideos.Videos.Select(v => (v.Language, v.Sample.Translation))], settings.FastText, cancellationToken);
+        var inputs = await RunInputs.LoadAsync(settings.Corpora, settings.LanguageModel, settings.Out, services, featureProgress, cancellationToken);
+        var (tokenizer, trainVideos, devVideos) = inputs;
+        var inventory = await PseudoGlossInventory.BuildAsync(inputs.TrainingSentences, settings.FastText, cancellationToken);
         await inventory.SaveAsync(settings.Out, cancellationToken);
 
         using var model = ModelFiles.Create(settings.Config, tokenizer, inventory);
@@ -38,9 +35,8 @@ public static class PretrainRun
         var history = PseudoGlossStage.Train(model, train, dev, settings.Options, Path.Combine(settings.Out, "checkpoint"), services.Loop, progress, cancellationToken);
         model.save(Path.Combine(settings.Out, ModelFiles.ModelFile));
 
-        var metrics = history.Count > 0 ? new Dictionary<string, double>(history[^1].Validation) : [];
-        metrics["glosses"] = inventory.Vocabulary.Count;
-        var summary = new RunSummary(PseudoGlossStage.Name, settings.Config.Name, settings.Options.Seed, trainVideos.Hash(), settings.Corpora, settings.Options, history, metrics, clock.Elapsed.TotalSeconds);
+        var summary = RunSummary.FromHistory(PseudoGlossStage.Name, settings.Config, settings.Options, trainVideos.Hash(), settings.Corpora, history, clock.Elapsed,
+            new Dictionary<string, double> { ["glosses"] = inventory.Vocabulary.Count });
         await summary.SaveAsync(settings.Out, cancellationToken);
         return summary;
     }

@@ -19,6 +19,26 @@ public sealed record RunSummary(
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>A summary whose metrics are the last epoch's validation figures plus <paramref name="extra"/>.</summary>
+    public static RunSummary FromHistory(
+        string stage,
+        Model.ModelConfig config,
+        TrainingOptions options,
+        string dataHash,
+        IReadOnlyList<string> corpora,
+        IReadOnlyList<EpochRecord> history,
+        TimeSpan elapsed,
+        IReadOnlyDictionary<string, double>? extra = null)
+    {
+        var metrics = history.Count > 0 ? new Dictionary<string, double>(history[^1].Validation) : [];
+        foreach (var (key, value) in extra ?? new Dictionary<string, double>())
+        {
+            metrics[key] = value;
+        }
+
+        return new RunSummary(stage, config.Name, options.Seed, dataHash, corpora, options, history, metrics, elapsed.TotalSeconds);
+    }
+
     public async Task SaveAsync(string directory, CancellationToken cancellationToken) =>
         await File.WriteAllTextAsync(Path.Combine(directory, FileName), JsonSerializer.Serialize(this, Json), cancellationToken);
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Text.WordVectors;
 using Sign2Gpt.Training.Data;
 using Sign2Gpt.Training.Model;
@@ -32,12 +31,10 @@ public static class TranslateRun
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        Directory.CreateDirectory(settings.Out);
-        var tokenizer = ModelFiles.LoadTokenizer(settings.LanguageModel);
-        var trainVideos = await CorpusVideos.LoadAsync(settings.Corpora, CorpusSplit.Train, services, featureProgress, cancellationToken);
-        var devVideos = await CorpusVideos.LoadAsync(settings.Corpora, CorpusSplit.Dev, services, featureProgress, cancellationToken);
+        var inputs = await RunInputs.LoadAsync(settings.Corpora, settings.LanguageModel, settings.Out, services, featureProgress, cancellationToken);
+        var (tokenizer, trainVideos, devVideos) = inputs;
         var inventory = settings.Pretrained is null
-            ? await PseudoGlossInventory.BuildAsync([.. trainVideos.Videos.Select(v => (v.Language, v.Sample.Translation))], settings.FastText, cancellationToken)
+            ? await PseudoGlossInventory.BuildAsync(inputs.TrainingSentences, settings.FastText, cancellationToken)
             : await PseudoGlossInventory.LoadAsync(settings.Pretrained, cancellationToken);
         await inventory.SaveAsync(settings.Out, cancellationToken);
 
@@ -56,8 +53,7 @@ public static class TranslateRun
         model.save(Path.Combine(settings.Out, ModelFiles.ModelFile));
         File.Copy(Path.Combine(settings.LanguageModel, LanguageModelRun.TokenizerFile), Path.Combine(settings.Out, LanguageModelRun.TokenizerFile), overwrite: true);
 
-        var metrics = history.Count > 0 ? new Dictionary<string, double>(history[^1].Validation) : [];
-        var summary = new RunSummary(TranslationStage.TranslationName, settings.Config.Name, settings.Options.Seed, trainVideos.Hash(), settings.Corpora, settings.Options, history, metrics, clock.Elapsed.TotalSeconds);
+        var summary = RunSummary.FromHistory(TranslationStage.TranslationName, settings.Config, settings.Options, trainVideos.Hash(), settings.Corpora, history, clock.Elapsed);
         await summary.SaveAsync(settings.Out, cancellationToken);
         return summary;
     }
