@@ -32,11 +32,11 @@ s2g export --model "$WORK/stage2" --adapter de="$WORK/adapt-de" --adapter en="$W
   --evaluation "$WORK/eval-model.json" --evaluation "$WORK/eval-no-pretraining.json" --evaluation "$WORK/eval-baseline.json" \
   --command "deploy/local/train-demo.sh (WORK=$WORK, seed $SEED)"
 
-# A ~10 s SynthSign video (four held-out test videos back to back) for 'bench translate' and smoke runs.
+# A ~10 s SynthSign video (three held-out test videos back to back) for 'bench translate' and smoke runs.
 mkdir -p "$ROOT/silo/models/demo/samples"
 list="$WORK/bench-frames.txt"
 : > "$list"
-for video in $(ls -d "$WORK"/synth-dgs/features/fullFrame-210x260px/test/* | head -4); do
+for video in $(ls -d "$WORK"/synth-dgs/features/fullFrame-210x260px/test/* | head -3); do
   for frame in $(ls "$video"/images*.png | sort -V); do
     printf "file '%s'\nduration 0.04\n" "$frame" >> "$list"
   done
