@@ -106,12 +106,23 @@ public static class LoraAdapterFile
             throw new InvalidDataException($"Not an ONNX Runtime adapter: the file identifier is {Describe(identifier)}, expected \"{Identifier}\".");
         }
 
-        var buffer = new ByteBuffer(bytes);
-        if (!Verify(buffer))
+        try
         {
-            throw new InvalidDataException($"The adapter is truncated or corrupted: its {bytes.Length} bytes fail FlatBuffers verification (an offset or length points outside the buffer).");
+            return ReadChecked(new ByteBuffer(bytes));
         }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException or ArgumentException or OverflowException)
+        {
+            throw new InvalidDataException($"The adapter is truncated or corrupted: in its {bytes.Length} bytes an offset or length points outside the buffer.", e);
+        }
+    }
 
+    /// <summary>
+    /// Reads through ByteBuffer, whose accessors check every offset and length against the buffer, so a damaged
+    /// file fails here rather than reading garbage. (Google.FlatBuffers' own Verifier is not used: it mishandles
+    /// vtables more than 32 KiB away from their table, which large adapters have, and writes to the console.)
+    /// </summary>
+    private static LoraAdapter ReadChecked(ByteBuffer buffer)
+    {
         var root = new Table(buffer.GetInt(buffer.Position) + buffer.Position, buffer);
         var formatVersion = ReadInt(root, AdapterFormatVersionSlot);
         if (formatVersion != FormatVersion)
@@ -189,39 +200,6 @@ public static class LoraAdapterFile
 
         return new LoraParameter(name, dims, dataType, table.bb.ToArray<byte>(rawStart, rawLength));
     }
-
-    /// <summary>
-    /// Structural verification (every offset and length inside the buffer) before any field is read, the
-    /// same check ONNX Runtime's generated C++ verifier makes; field presence is checked while reading so
-    /// that its error can name the field.
-    /// </summary>
-    private static bool Verify(ByteBuffer buffer)
-    {
-        try
-        {
-            return new Verifier(buffer, new Options()).VerifyBuffer(Identifier, false, VerifyAdapter);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
-        {
-            return false;
-        }
-    }
-
-    private static bool VerifyAdapter(Verifier verifier, uint table) =>
-        verifier.VerifyTableStart(table)
-        && verifier.VerifyField(table, VtableOffset(AdapterFormatVersionSlot), sizeof(int), sizeof(int), false)
-        && verifier.VerifyField(table, VtableOffset(AdapterVersionSlot), sizeof(int), sizeof(int), false)
-        && verifier.VerifyField(table, VtableOffset(AdapterModelVersionSlot), sizeof(int), sizeof(int), false)
-        && verifier.VerifyVectorOfTables(table, VtableOffset(AdapterParametersSlot), VerifyParameter, false)
-        && verifier.VerifyTableEnd(table);
-
-    private static bool VerifyParameter(Verifier verifier, uint table) =>
-        verifier.VerifyTableStart(table)
-        && verifier.VerifyString(table, VtableOffset(ParameterNameSlot), false)
-        && verifier.VerifyVectorOfData(table, VtableOffset(ParameterDimsSlot), sizeof(long), false)
-        && verifier.VerifyField(table, VtableOffset(ParameterDataTypeSlot), sizeof(int), sizeof(int), false)
-        && verifier.VerifyVectorOfData(table, VtableOffset(ParameterRawDataSlot), sizeof(byte), false)
-        && verifier.VerifyTableEnd(table);
 
     private static short VtableOffset(int slot) => (short)(4 + (2 * slot));
 

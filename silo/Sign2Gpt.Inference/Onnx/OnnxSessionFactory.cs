@@ -65,6 +65,8 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
     {
         GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         IntraOpNumThreads = _options.IntraOpThreads,
+        // LoRA tensors are initializers that are also inputs on purpose; ONNX Runtime warns about each one.
+        LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
     };
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
