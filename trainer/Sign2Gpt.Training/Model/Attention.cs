@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace Sign2Gpt.Training.Model;
@@ -5,6 +6,12 @@ namespace Sign2Gpt.Training.Model;
 /// <summary>Multi-head attention arithmetic shared by every attention in the model.</summary>
 public static class Attention
 {
+    /// <summary>
+    /// The fill value for hidden scores, created once and kept alive: a temporary Scalar can be finalised by
+    /// the GC while libtorch still reads it, which surfaced as a rare "toFloat" failure mid-training.
+    /// </summary>
+    internal static readonly Scalar Hidden = float.MinValue.ToScalar();
+
     /// <summary>[batch, length, dim] → [batch, heads, length, dim/heads].</summary>
     public static Tensor SplitHeads(Tensor x, long heads) =>
         x.view(x.shape[0], x.shape[1], heads, x.shape[2] / heads).transpose(1, 2);
@@ -20,7 +27,7 @@ public static class Attention
         var scores = matmul(q, k.transpose(-2, -1)) / Math.Sqrt(q.shape[^1]);
         if (allowed is not null)
         {
-            scores = scores.masked_fill(allowed.logical_not(), float.MinValue);
+            scores = scores.masked_fill(allowed.logical_not(), Hidden);
         }
 
         return scores.softmax(-1).MoveToOuterDisposeScope();

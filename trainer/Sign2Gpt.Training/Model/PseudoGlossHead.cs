@@ -65,7 +65,7 @@ public sealed class PseudoGlossHead : nn.Module<Tensor, Tensor, PseudoGlossScore
         var embedded = nn.functional.normalize(_fc.forward(_dropout.forward(x)), dim: -1);
         var similarity = matmul(embedded, get_buffer("prototypes")!.t());
         var classProbabilities = (similarity / _classTemperature.clamp(0.01, 1.0)).softmax(-1);
-        var padding = zeros_like(valid, dtype: similarity.dtype).masked_fill(valid.logical_not(), float.MinValue).unsqueeze(-1);
+        var padding = zeros_like(valid, dtype: similarity.dtype).masked_fill(valid.logical_not(), Attention.Hidden).unsqueeze(-1);
         var timeProbabilities = ((similarity / _timeTemperature.clamp(0.01, 1.0)) + padding).softmax(1);
         var presence = (classProbabilities * timeProbabilities).sum(1);
         var glosses = TensorIndex.Slice(0, _vocabulary);
