@@ -29,8 +29,7 @@ public static class SignEncoderExporter
         var validFloat = graph.Node("Cast", [valid], "valid_float", OnnxAttributes.Scalar("to", (long)Onnx.TensorProto.Types.DataType.Float));
 
         // Frame projection, BatchNorm folded into the linear layer; padded frames are zeroed as in training.
-        var projectionInput = config.Spatial.CenterPerClip ? CenterPerClip(w, features, validFloat) : features;
-        var x = graph.Node("MatMul", [projectionInput, FoldedProjection(w, d)], "projected");
+        var x = graph.Node("MatMul", [features, FoldedProjection(w, d)], "projected");
         x = graph.Node("Add", [x, FoldedBias(w)], "projected");
         x = graph.Node("Mul", [x, graph.Node("Unsqueeze", [validFloat, graph.Constant([2], 1)], "valid_column")], "projected");
 
@@ -66,16 +65,6 @@ public static class SignEncoderExporter
         graph.Output(timeline, EncoderGraph.Timeline, GraphWriter.FloatType, "batch", "steps", model.Head.Vocabulary);
         graph.Output(presence, EncoderGraph.Presence, GraphWriter.FloatType, "batch", model.Head.Vocabulary);
         return graph.ToBytes("sign2gpt-trainer");
-    }
-
-    /// <summary>features − mean over the clip's real frames (see SpatialConfig.CenterPerClip).</summary>
-    private static string CenterPerClip(GraphWriter w, string features, string validFloat)
-    {
-        var g = w.Graph;
-        var weights = g.Node("Unsqueeze", [validFloat, g.Constant([2], 1)], "clip_weights");
-        var sum = g.Node("ReduceSum", [g.Node("Mul", [features, weights], "clip_masked"), g.Constant([1], 1)], "clip_sum", OnnxAttributes.Scalar("keepdims", 1));
-        var count = g.Node("Max", [g.Node("ReduceSum", [weights, g.Constant([1], 1)], "clip_count", OnnxAttributes.Scalar("keepdims", 1)), g.Constant(1f)], "clip_count");
-        return g.Node("Sub", [features, g.Node("Div", [sum, count], "clip_mean")], "centered");
     }
 
     private static string FoldedProjection(GraphWriter w, long d)

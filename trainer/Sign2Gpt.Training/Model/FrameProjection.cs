@@ -12,12 +12,10 @@ public sealed class FrameProjection : nn.Module<Tensor, Tensor, Tensor>
 {
     private readonly Linear _linear;
     private readonly BatchNorm1d _norm;
-    private readonly bool _centerPerClip;
 
-    public FrameProjection(long inFeatures, long outFeatures, bool centerPerClip, Device? device)
+    public FrameProjection(long inFeatures, long outFeatures, Device? device)
         : base(nameof(FrameProjection))
     {
-        _centerPerClip = centerPerClip;
         _linear = nn.Linear(inFeatures, outFeatures, device: device);
         _norm = nn.BatchNorm1d(outFeatures, device: device);
         register_module("linear", _linear);
@@ -34,11 +32,6 @@ public sealed class FrameProjection : nn.Module<Tensor, Tensor, Tensor>
     {
         using var scope = NewDisposeScope();
         var (batch, frames, _) = (features.shape[0], features.shape[1], features.shape[2]);
-        if (_centerPerClip)
-        {
-            var weights = valid.unsqueeze(-1).to(features.dtype);
-            features = features - ((features * weights).sum(1, keepdim: true) / weights.sum(1, keepdim: true).clamp_min(1));
-        }
 
         var flat = _linear.forward(features).reshape(batch * frames, -1);
         var rows = valid.reshape(-1).nonzero().squeeze(1);

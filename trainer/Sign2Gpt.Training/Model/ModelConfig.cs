@@ -7,9 +7,6 @@ public sealed record ModelConfig(string Name, SpatialConfig Spatial, EncoderConf
 /// The frame model. With a ViT backbone (the paper's DINOv2 ViT-S/14) the backbone is part of the module
 /// and carries LoRA on <see cref="LoraBlocks"/>; with ResNet18 the backbone runs in ONNX Runtime ahead of
 /// training (its features are cached) and only the Linear + BatchNorm adapter is a module here.
-/// <see cref="CenterPerClip"/> subtracts each clip's mean feature first: a frozen ImageNet backbone's
-/// pooled features carry the signer's appearance, which is constant over a clip, while signing is not.
-/// Not in the paper (whose backbone is fine-tuned with LoRA); off in the paper config.
 /// </summary>
 public sealed record SpatialConfig(
     SpatialBackbone Backbone,
@@ -17,8 +14,7 @@ public sealed record SpatialConfig(
     int OutputSize,
     LoraConfig Lora,
     int[] LoraBlocks,
-    VisionTransformerConfig? VisionTransformer,
-    bool CenterPerClip = false);
+    VisionTransformerConfig? VisionTransformer);
 
 public enum SpatialBackbone
 {

@@ -24,7 +24,7 @@ public static class ModelConfigs
     public static ModelConfig Default { get; } = new(
         "default",
         new SpatialConfig(SpatialBackbone.ResNet18Features, FeatureSize: 512, OutputSize: 256,
-            new LoraConfig(Rank: 4, Alpha: 4, Dropout: 0.1, InitStd: 0.02), LoraBlocks: [], VisionTransformer: null, CenterPerClip: true),
+            new LoraConfig(Rank: 4, Alpha: 4, Dropout: 0.1, InitStd: 0.02), LoraBlocks: [], VisionTransformer: null),
         new EncoderConfig(Dim: 256, Heads: 4, BlocksBefore: 2, BlocksAfter: 2, MlpRatio: 4, HalfWindow: 3, DropPath: 0.1, LayerScaleInit: 1e-5),
         new PseudoGlossHeadConfig(EmbeddingSize: 300, Dropout: 0.2, InitialTemperature: 0.1, LearnTemperatures: true, LossWeight: 10),
         new DecoderConfig(VocabularySize: 4000, Dim: 256, Layers: 4, Heads: 4, FfnDim: 1024, PadTokenId: 0,

@@ -23,7 +23,7 @@ public sealed class SpatialModel : nn.Module<Tensor, Tensor, Tensor>
             register_module("vit", _vit);
         }
 
-        _projection = new FrameProjection(config.FeatureSize, encoderDim, config.CenterPerClip, device);
+        _projection = new FrameProjection(config.FeatureSize, encoderDim, device);
         register_module("projection", _projection);
     }
 
