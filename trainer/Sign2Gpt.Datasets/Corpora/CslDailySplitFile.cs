@@ -17,31 +17,8 @@ internal static class CslDailySplitFile
 
         var splits = new Dictionary<string, CorpusSplit>(StringComparer.Ordinal);
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, fields) in PipeSeparatedRows.Read(path, Header, 2))
         {
-            lineNumber++;
-            if (lineNumber == 1)
-            {
-                if (!string.Equals(line.Trim(), Header, StringComparison.Ordinal))
-                {
-                    throw new CorpusFormatException(path, 1, $"expected the header '{Header}' but found '{line}'");
-                }
-
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var fields = line.Split('|');
-            if (fields.Length != 2)
-            {
-                throw new CorpusFormatException(path, lineNumber, $"expected 'name|split' but found {fields.Length} '|'-separated fields");
-            }
-
             var name = fields[0].Trim();
             if (!SampleNames.IsValid(name))
             {
@@ -61,10 +38,6 @@ internal static class CslDailySplitFile
             splits[name] = split;
         }
 
-        if (lineNumber == 0)
-        {
-            throw new CorpusFormatException(path, null, $"empty file; expected the header '{Header}'");
-        }
 
         return splits;
     }

@@ -53,31 +53,8 @@ internal sealed class PhoenixCorpus : ISignCorpus
         var framesRoot = Path.Combine(Root, "features", "fullFrame-210x260px", split.ToFolderName());
         var samples = new List<CorpusSample>();
         var firstLineOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        foreach (var (lineNumber, fields) in PipeSeparatedRows.Read(path, Header, FieldCount))
         {
-            lineNumber++;
-            if (lineNumber == 1)
-            {
-                if (!string.Equals(line.Trim(), Header, StringComparison.Ordinal))
-                {
-                    throw new CorpusFormatException(path, 1, $"expected the header '{Header}' but found '{line}'");
-                }
-
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var fields = line.Split('|');
-            if (fields.Length != FieldCount)
-            {
-                throw new CorpusFormatException(path, lineNumber, $"expected {FieldCount} '|'-separated fields ({Header}) but found {fields.Length}");
-            }
-
             var name = fields[0];
             if (!SampleNames.IsValid(name))
             {
@@ -99,10 +76,6 @@ internal sealed class PhoenixCorpus : ISignCorpus
             samples.Add(new CorpusSample(name, split, translation, NullIfEmpty(fields[5]), NullIfEmpty(fields[4]), frames, FramesPerSecond));
         }
 
-        if (lineNumber == 0)
-        {
-            throw new CorpusFormatException(path, null, $"empty file; expected the header '{Header}'");
-        }
 
         return [.. samples];
     }
