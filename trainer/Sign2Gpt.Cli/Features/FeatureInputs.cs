@@ -9,9 +9,8 @@ internal static class FeatureInputs
 
     public static IReadOnlyList<Video> Resolve(string input)
     {
-        if (Directory.Exists(input) && IsCorpus(input))
+        if (Directory.Exists(input) && TryOpenCorpus(input) is { } corpus)
         {
-            var corpus = SignCorpus.Open(input);
             return [.. Enum.GetValues<CorpusSplit>()
                 .SelectMany(split => corpus.Split(split).Select(sample => new Video(
                     System.IO.Path.GetDirectoryName(sample.FramePaths[0])!,
@@ -22,16 +21,16 @@ internal static class FeatureInputs
         return [new Video(input, name)];
     }
 
-    private static bool IsCorpus(string directory)
+    /// <summary>The corpus in <paramref name="directory"/>, or null when it is a plain frame folder.</summary>
+    private static ISignCorpus? TryOpenCorpus(string directory)
     {
         try
         {
-            SignCorpus.Open(directory);
-            return true;
+            return SignCorpus.Open(directory);
         }
         catch (CorpusFormatException)
         {
-            return false;
+            return null;
         }
     }
 }
