@@ -21,6 +21,7 @@ public sealed record ModelBundleManifest(
     BundleProvenance Provenance,
     IReadOnlyList<BundleEvaluation> Evaluation)
 {
-    public const int CurrentFormatVersion = 1;
+    /// <summary>2: the decoder caches cross-attention keys and values; glosses.txt lists each gloss' languages.</summary>
+    public const int CurrentFormatVersion = 2;
     public const string FileName = "manifest.json";
 }

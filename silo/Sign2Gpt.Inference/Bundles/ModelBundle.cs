@@ -24,7 +24,7 @@ public sealed class ModelBundle : IDisposable
         InferenceSession decoder,
         InferenceDevice device,
         BpeTokenizer tokenizer,
-        IReadOnlyList<string> pseudoGlosses,
+        IReadOnlyList<PseudoGlossEntry> pseudoGlosses,
         Dictionary<string, OrtLoraAdapter> adapters)
     {
         Directory = directory;
@@ -49,7 +49,8 @@ public sealed class ModelBundle : IDisposable
 
     public BpeTokenizer Tokenizer { get; }
 
-    public IReadOnlyList<string> PseudoGlosses { get; }
+    /// <summary>The encoder's timeline rows, in order, each with the languages it belongs to.</summary>
+    public IReadOnlyList<PseudoGlossEntry> PseudoGlosses { get; }
 
     public static ModelBundleManifest ReadManifest(string directory)
     {
@@ -84,7 +85,10 @@ public sealed class ModelBundle : IDisposable
             throw new BundleFormatException($"The tokenizer has {tokenizer.VocabularySize} tokens but the manifest says {manifest.Architecture.VocabularySize}.");
         }
 
-        var glosses = System.Text.Encoding.UTF8.GetString(Read(manifest.PseudoGlosses)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var glosses = System.Text.Encoding.UTF8.GetString(Read(manifest.PseudoGlosses))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select((line, index) => PseudoGlossEntry.Parse(line, index + 1))
+            .ToArray();
         if (glosses.Length != manifest.Architecture.PseudoGlossCount)
         {
             throw new BundleFormatException($"The pseudo-gloss list has {glosses.Length} entries but the manifest says {manifest.Architecture.PseudoGlossCount}.");

@@ -26,6 +26,11 @@ public sealed class OnnxDecoder
             throw new ArgumentException($"The session is not a decoder graph: it needs inputs {DecoderGraph.PastKey(0)} and {DecoderGraph.VisualTokens} and output {DecoderGraph.Logits}.", nameof(session));
         }
 
+        if (!session.InputMetadata.ContainsKey(DecoderGraph.PastCrossKey(layers - 1)))
+        {
+            throw new ArgumentException($"The decoder graph has no cross-attention cache ({DecoderGraph.PastCrossKey(0)}): it was exported by an older trainer; export the model again.", nameof(session));
+        }
+
         var past = session.InputMetadata[DecoderGraph.PastKey(0)].Dimensions;
         Layers = layers;
         Heads = past[1];
@@ -38,9 +43,12 @@ public sealed class OnnxDecoder
         }
 
         var cacheInputs = Enumerable.Range(0, layers).SelectMany(i => new[] { DecoderGraph.PastKey(i), DecoderGraph.PastValue(i) });
+        var crossInputs = Enumerable.Range(0, layers).SelectMany(i => new[] { DecoderGraph.PastCrossKey(i), DecoderGraph.PastCrossValue(i) });
         var cacheOutputs = Enumerable.Range(0, layers).SelectMany(i => new[] { DecoderGraph.PresentKey(i), DecoderGraph.PresentValue(i) });
-        InputNames = [DecoderGraph.InputIds, DecoderGraph.VisualTokens, DecoderGraph.VisualValid, .. cacheInputs];
-        OutputNames = [DecoderGraph.Logits, .. cacheOutputs];
+        var crossOutputs = Enumerable.Range(0, layers).SelectMany(i => new[] { DecoderGraph.PresentCrossKey(i), DecoderGraph.PresentCrossValue(i) });
+        InputNames = [DecoderGraph.InputIds, DecoderGraph.VisualTokens, DecoderGraph.VisualValid, .. cacheInputs, .. crossInputs];
+        StepOutputNames = [DecoderGraph.Logits, .. cacheOutputs];
+        FirstStepOutputNames = [.. StepOutputNames, .. crossOutputs];
     }
 
     public DecoderCacheMode CacheMode { get; }
@@ -57,11 +65,14 @@ public sealed class OnnxDecoder
 
     internal InferenceSession Session { get; }
 
-    /// <summary>Ids, visual tokens, visual mask, then key and value of each layer.</summary>
+    /// <summary>Ids, visual tokens, visual mask, key and value of each layer, then cross key and value of each layer.</summary>
     internal string[] InputNames { get; }
 
     /// <summary>Logits, then key and value of each layer.</summary>
-    internal string[] OutputNames { get; }
+    internal string[] StepOutputNames { get; }
+
+    /// <summary>As <see cref="StepOutputNames"/>, then the cross key and value of each layer, computed once per video.</summary>
+    internal string[] FirstStepOutputNames { get; }
 
     /// <summary>Beam search for one video, the adapter (when given) active on every run of it.</summary>
     public BeamSearchResult Translate(VisualTokens visual, IReadOnlyList<int> prompt, BeamSearchOptions options, OrtLoraAdapter? adapter, CancellationToken cancellationToken)

@@ -5,9 +5,10 @@ namespace Sign2Gpt.Inference.Translation;
 
 /// <summary>
 /// One translation through <see cref="OnnxDecoder"/>. With <see cref="DecoderCacheMode.KeyValue"/> the first run
-/// feeds the prompt with an empty cache and each later run only the newest token of every hypothesis, its cache
-/// gathered from the parent's rows; with <see cref="DecoderCacheMode.Recompute"/> every run feeds whole prefixes.
-/// Not thread-safe: one search drives it.
+/// feeds the prompt and the video with empty caches and keeps the video's cross-attention keys and values; each
+/// later run feeds only the newest token of every hypothesis, its cache gathered from the parent's rows, and no
+/// video. With <see cref="DecoderCacheMode.Recompute"/> every run feeds whole prefixes and the whole video. The
+/// video is one row that the graph broadcasts over all hypotheses. Not thread-safe: one search drives it.
 /// </summary>
 public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
 {
@@ -16,14 +17,15 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
     private readonly OnnxDecoder _decoder;
     private readonly VisualTokens _visual;
     private readonly RunOptions _runOptions = new();
-
-    // The video repeated once per hypothesis, rebuilt only when the hypothesis count changes.
-    private OrtValue? _visualBatch;
-    private OrtValue? _validBatch;
-    private int _visualBatchSize;
+    private readonly OrtValue _video;
+    private readonly OrtValue _noVideo;
+    private readonly OrtValue _videoValid;
 
     // Per layer key then value, [hypotheses, heads, past, headDim]; KeyValue mode only.
     private OrtValue[] _cache = [];
+
+    // Per layer cross key then value, [1, heads, steps, headDim], from the first run; KeyValue mode only.
+    private OrtValue[] _crossCache = [];
 
     // Every live hypothesis' tokens; Recompute mode only.
     private int[][] _prefixes = [];
@@ -34,6 +36,9 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
     {
         _decoder = decoder;
         _visual = visual;
+        _video = OrtValue.CreateTensorValueFromMemory(visual.Values, [1, visual.Steps, decoder.VisualDim]);
+        _noVideo = OrtValue.CreateTensorValueFromMemory(Array.Empty<float>(), [1, 0, decoder.VisualDim]);
+        _videoValid = OrtValue.CreateTensorValueFromMemory(visual.Valid, [1, visual.Steps]);
         if (adapter is not null)
         {
             _runOptions.AddActiveLoraAdapter(adapter);
@@ -59,7 +64,8 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
             return Recompute();
         }
 
-        _cache = [.. Enumerable.Range(0, _decoder.Layers * 2).Select(_ => EmptyCache(1))];
+        _cache = EmptyCaches(1);
+        _crossCache = EmptyCaches(1);
         return RunCached(tokens, 1, tokens.Length);
     }
 
@@ -102,37 +108,54 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
     public void Dispose()
     {
         DisposeAll(_cache);
+        DisposeAll(_crossCache);
         _cache = [];
-        _visualBatch?.Dispose();
-        _validBatch?.Dispose();
+        _crossCache = [];
+        _video.Dispose();
+        _noVideo.Dispose();
+        _videoValid.Dispose();
         _runOptions.Dispose();
     }
 
     /// <param name="tokens">Row-major [hypotheses, length].</param>
     private TokenLogits RunCached(int[] tokens, int hypotheses, int length)
     {
+        var first = _crossCache[0].GetTensorTypeAndShape().Shape[2] == 0;
         var past = _cache[0].GetTensorTypeAndShape().Shape[2];
         var logits = new float[hypotheses * length * _decoder.VocabularySize];
         var present = new OrtValue[_cache.Length];
+        var presentCross = new OrtValue[first ? _crossCache.Length : 0];
         try
         {
             for (var i = 0; i < present.Length; i++)
             {
-                present[i] = OrtValue.CreateAllocatedTensorValue(
-                    OrtAllocator.DefaultInstance, TensorElementType.Float, [hypotheses, _decoder.Heads, past + length, _decoder.HeadDim]);
+                present[i] = Allocate(hypotheses, past + length);
+            }
+
+            for (var i = 0; i < presentCross.Length; i++)
+            {
+                presentCross[i] = Allocate(1, _visual.Steps);
             }
 
             using var logitsValue = OrtValue.CreateTensorValueFromMemory(logits, [hypotheses, length, _decoder.VocabularySize]);
-            Run(tokens, hypotheses, length, _cache, _decoder.OutputNames, [logitsValue, .. present]);
+            Run(tokens, hypotheses, length, first ? _video : _noVideo, [.. _cache, .. _crossCache],
+                first ? _decoder.FirstStepOutputNames : _decoder.StepOutputNames, [logitsValue, .. present, .. presentCross]);
         }
         catch
         {
             DisposeAll(present);
+            DisposeAll(presentCross);
             throw;
         }
 
         DisposeAll(_cache);
         _cache = present;
+        if (first)
+        {
+            DisposeAll(_crossCache);
+            _crossCache = presentCross;
+        }
+
         _hypotheses = hypotheses;
         return LastPositions(logits, hypotheses, length);
     }
@@ -142,26 +165,27 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
         var hypotheses = _prefixes.Length;
         var length = _prefixes[0].Length;
         var logits = new float[hypotheses * length * _decoder.VocabularySize];
-        var empty = Enumerable.Range(0, _decoder.Layers * 2).Select(_ => EmptyCache(hypotheses)).ToArray();
+        var empty = EmptyCaches(hypotheses);
+        var emptyCross = EmptyCaches(1);
         try
         {
             using var logitsValue = OrtValue.CreateTensorValueFromMemory(logits, [hypotheses, length, _decoder.VocabularySize]);
-            Run([.. _prefixes.SelectMany(p => p)], hypotheses, length, empty, LogitsOnly, [logitsValue]);
+            Run([.. _prefixes.SelectMany(p => p)], hypotheses, length, _video, [.. empty, .. emptyCross], LogitsOnly, [logitsValue]);
         }
         finally
         {
             DisposeAll(empty);
+            DisposeAll(emptyCross);
         }
 
         _hypotheses = hypotheses;
         return LastPositions(logits, hypotheses, length);
     }
 
-    private void Run(int[] tokens, int hypotheses, int length, OrtValue[] cache, string[] outputNames, OrtValue[] outputs)
+    private void Run(int[] tokens, int hypotheses, int length, OrtValue video, OrtValue[] caches, string[] outputNames, OrtValue[] outputs)
     {
-        EnsureVisualBatch(hypotheses);
         using var ids = OrtValue.CreateTensorValueFromMemory(Array.ConvertAll(tokens, t => (long)t), [hypotheses, length]);
-        _decoder.Session.Run(_runOptions, _decoder.InputNames, [ids, _visualBatch!, _validBatch!, .. cache], outputNames, outputs);
+        _decoder.Session.Run(_runOptions, _decoder.InputNames, [ids, video, _videoValid, .. caches], outputNames, outputs);
     }
 
     /// <summary>Keeps, in order, the cache rows of <paramref name="parents"/>; a parent may be taken several times.</summary>
@@ -183,7 +207,7 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
         {
             var shape = _cache[i].GetTensorTypeAndShape().Shape;
             var rowSize = (int)(shape[1] * shape[2] * shape[3]);
-            selected[i] = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, TensorElementType.Float, [parents.Length, shape[1], shape[2], shape[3]]);
+            selected[i] = Allocate(parents.Length, shape[2]);
             var from = _cache[i].GetTensorDataAsSpan<float>();
             var to = selected[i].GetTensorMutableDataAsSpan<float>();
             for (var row = 0; row < parents.Length; row++)
@@ -196,30 +220,10 @@ public sealed class OnnxTokenScorer : ITokenScorer, IDisposable
         _cache = selected;
     }
 
-    private void EnsureVisualBatch(int hypotheses)
-    {
-        if (_visualBatchSize == hypotheses)
-        {
-            return;
-        }
+    private OrtValue[] EmptyCaches(int rows) => [.. Enumerable.Range(0, _decoder.Layers * 2).Select(_ => Allocate(rows, 0))];
 
-        _visualBatch?.Dispose();
-        _validBatch?.Dispose();
-        var values = new float[hypotheses * _visual.Values.Length];
-        var valid = new bool[hypotheses * _visual.Steps];
-        for (var i = 0; i < hypotheses; i++)
-        {
-            _visual.Values.CopyTo(values, i * _visual.Values.Length);
-            _visual.Valid.CopyTo(valid, i * _visual.Steps);
-        }
-
-        _visualBatch = OrtValue.CreateTensorValueFromMemory(values, [hypotheses, _visual.Steps, _decoder.VisualDim]);
-        _validBatch = OrtValue.CreateTensorValueFromMemory(valid, [hypotheses, _visual.Steps]);
-        _visualBatchSize = hypotheses;
-    }
-
-    private OrtValue EmptyCache(int hypotheses) =>
-        OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, TensorElementType.Float, [hypotheses, _decoder.Heads, 0, _decoder.HeadDim]);
+    private OrtValue Allocate(int rows, long length) =>
+        OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, TensorElementType.Float, [rows, _decoder.Heads, length, _decoder.HeadDim]);
 
     /// <summary>The logits after each hypothesis' last token, from [hypotheses, length, vocabulary].</summary>
     private TokenLogits LastPositions(float[] logits, int hypotheses, int length)

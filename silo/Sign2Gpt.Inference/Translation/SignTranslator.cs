@@ -52,7 +52,7 @@ public sealed class SignTranslator(ModelBundle bundle, VideoFeatureExtractor ext
         var decoderMs = clock.Elapsed.TotalMilliseconds - encoderMs;
 
         var stepSeconds = 2.0 * bundle.Manifest.Backbone.FrameStride / features.Fps;
-        var (glosses, timeline) = GlossLocalizer.Localize(encoded.Timeline, encoded.Visual.Valid, bundle.PseudoGlosses, stepSeconds);
+        var (glosses, timeline) = GlossLocalizer.Localize(encoded.Timeline, encoded.Visual.Valid, bundle.PseudoGlosses, language, stepSeconds);
         var adapterName = adapter is null ? null : $"{language}@v{bundle.Manifest.Adapters.First(a => a.Language == language).Version}";
         return new TranslationResult(
             bundle.Tokenizer.Decode(result.Tokens),

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Datasets.SynthSign;
+using Sign2Gpt.Datasets.SynthSign.Signers;
 
 namespace Sign2Gpt.Datasets.Tests.SynthSign;
 
@@ -69,6 +70,28 @@ public sealed class SynthSignGeneratorTests : IDisposable
 
         Assert.Equal(8, planned.Where(video => video.Split == CorpusSplit.Train).Select(video => video.Signer.Id).Distinct().Count());
     }
+
+    [Fact]
+    public void A_larger_cast_spreads_each_split_over_its_own_distinct_people()
+    {
+        var counts = SignerCounts.Parse("30/3/3");
+        var planned = SynthSignGenerator.Plan(new SynthSignOptions { Language = SynthSignLanguage.Dgs, OutputDirectory = directory.Root, Videos = 600, Seed = 3, Signers = counts });
+
+        var signers = Enum.GetValues<CorpusSplit>().ToDictionary(split => split, split => planned.Where(video => video.Split == split).Select(video => video.Signer).DistinctBy(signer => signer.Id).ToList());
+        Assert.Equal(30, signers[CorpusSplit.Train].Count);
+        Assert.Equal(3, signers[CorpusSplit.Dev].Count);
+        Assert.Equal(3, signers[CorpusSplit.Test].Count);
+        Assert.Empty(signers[CorpusSplit.Train].Select(signer => signer.Id).Intersect(signers[CorpusSplit.Test].Select(signer => signer.Id)));
+        var cast = SignerCast.Create(3, counts);
+        Assert.Equal(cast.Count, cast.Select(signer => signer.Skin).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("40/4")]
+    [InlineData("40/0/4")]
+    [InlineData("a/b/c")]
+    public void Signer_counts_without_a_person_per_split_are_refused(string text) =>
+        Assert.Throws<FormatException>(() => SignerCounts.Parse(text));
 
     [Fact]
     public async Task Same_seed_gives_identical_bytes_whatever_the_parallelism_and_another_seed_differs()

@@ -29,7 +29,8 @@ public sealed class BundleTests : IDisposable
         Assert.Equal(3, bundle.Manifest.ModelVersion);
         Assert.NotNull(bundle.AdapterFor("de"));
         Assert.Null(bundle.AdapterFor("fr"));
-        Assert.Equal(["gloss-a", "gloss-b", "gloss-c"], bundle.PseudoGlosses);
+        Assert.Equal(["gloss-a", "gloss-b", "gloss-c"], bundle.PseudoGlosses.Select(g => g.Gloss));
+        Assert.Equal(["de", "en"], bundle.PseudoGlosses[2].Languages);
         Assert.Equal(_tokenizer.ContentHash, bundle.Tokenizer.ContentHash);
     }
 
@@ -86,7 +87,7 @@ public sealed class BundleTests : IDisposable
 
     private Task<ModelBundleManifest> Write(Sign2GptModel model, int modelVersion, LoraAdapter adapter) =>
         BundleWriter.WriteAsync(_directory, new BundleWriter.Contents(
-            "test", modelVersion, model, _tokenizer, ["gloss-a", "gloss-b", "gloss-c"],
+            "test", modelVersion, model, _tokenizer, [new("gloss-a", ["de"]), new("gloss-b", ["en"]), new("gloss-c", ["de", "en"])],
             new Dictionary<string, LoraAdapter> { ["de"] = adapter },
             new BundleProvenance(["test"], 1, "none", "none"), [], Float16: false), CancellationToken.None);
 

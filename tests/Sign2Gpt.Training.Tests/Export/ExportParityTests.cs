@@ -36,7 +36,7 @@ public sealed class ExportParityTests : IDisposable
     }
 
     [Fact]
-    public void Decoder_step_by_step_with_the_cache_matches_the_full_sequence()
+    public void Decoder_step_by_step_with_the_self_and_cross_caches_matches_the_full_sequence()
     {
         using var features = randn(1, 10, TinyConfig.FeatureSize);
         using var valid = ones(1, 10, dtype: @bool);
@@ -49,18 +49,22 @@ public sealed class ExportParityTests : IDisposable
         var config = _model.Config.Decoder;
         var headDim = config.Dim / config.Heads;
         var cache = Enumerable.Range(0, config.Layers * 2).Select(_ => (Values: Array.Empty<float>(), Length: 0)).ToArray();
+        var crossCache = Enumerable.Range(0, config.Layers * 2).Select(_ => (Values: Array.Empty<float>(), Length: 0)).ToArray();
+        var noVideo = new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<float>(Array.Empty<float>(), [1, 0, (int)visual.shape[2]]);
         for (var step = 0; step < tokens.Length; step++)
         {
             var inputs = new List<NamedOnnxValue>
             {
                 NamedOnnxValue.CreateFromTensor(DecoderGraph.InputIds, new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<long>(new[] { tokens[step] }, [1, 1])),
-                NamedOnnxValue.CreateFromTensor(DecoderGraph.VisualTokens, Dense(visual)),
+                NamedOnnxValue.CreateFromTensor(DecoderGraph.VisualTokens, step == 0 ? Dense(visual) : noVideo),
                 NamedOnnxValue.CreateFromTensor(DecoderGraph.VisualValid, new Microsoft.ML.OnnxRuntime.Tensors.DenseTensor<bool>(signValid.data<bool>().ToArray(), [1, (int)signValid.shape[1]])),
             };
             for (var layer = 0; layer < config.Layers; layer++)
             {
                 inputs.Add(CacheInput(DecoderGraph.PastKey(layer), cache[2 * layer], config.Heads, headDim));
                 inputs.Add(CacheInput(DecoderGraph.PastValue(layer), cache[(2 * layer) + 1], config.Heads, headDim));
+                inputs.Add(CacheInput(DecoderGraph.PastCrossKey(layer), crossCache[2 * layer], config.Heads, headDim));
+                inputs.Add(CacheInput(DecoderGraph.PastCrossValue(layer), crossCache[(2 * layer) + 1], config.Heads, headDim));
             }
 
             using var outputs = session.Run(inputs);
@@ -71,6 +75,8 @@ public sealed class ExportParityTests : IDisposable
             {
                 cache[2 * layer] = (Output<float>(outputs, DecoderGraph.PresentKey(layer)), step + 1);
                 cache[(2 * layer) + 1] = (Output<float>(outputs, DecoderGraph.PresentValue(layer)), step + 1);
+                crossCache[2 * layer] = (Output<float>(outputs, DecoderGraph.PresentCrossKey(layer)), (int)visual.shape[1]);
+                crossCache[(2 * layer) + 1] = (Output<float>(outputs, DecoderGraph.PresentCrossValue(layer)), (int)visual.shape[1]);
             }
         }
     }
@@ -97,6 +103,8 @@ public sealed class ExportParityTests : IDisposable
         {
             inputs.Add(CacheInput(DecoderGraph.PastKey(layer), (Array.Empty<float>(), 0), config.Heads, config.Dim / config.Heads));
             inputs.Add(CacheInput(DecoderGraph.PastValue(layer), (Array.Empty<float>(), 0), config.Heads, config.Dim / config.Heads));
+            inputs.Add(CacheInput(DecoderGraph.PastCrossKey(layer), (Array.Empty<float>(), 0), config.Heads, config.Dim / config.Heads));
+            inputs.Add(CacheInput(DecoderGraph.PastCrossValue(layer), (Array.Empty<float>(), 0), config.Heads, config.Dim / config.Heads));
         }
 
         using var outputs = session.Run(inputs);

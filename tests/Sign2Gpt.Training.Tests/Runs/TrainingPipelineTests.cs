@@ -57,7 +57,7 @@ public sealed class TrainingPipelineTests : IDisposable
         using var model = ModelFiles.Create(config, tokenizer, inventory);
         ModelFiles.LoadModel(model, Dir("stage2"));
         var adapter = await LoraAdapterFile.ReadAsync(Path.Combine(Dir("adapt"), AdaptRun.AdapterFile), CancellationToken.None);
-        await BundleWriter.WriteAsync(Dir("bundle"), new BundleWriter.Contents("test", 1, model, tokenizer, inventory.Vocabulary.Glosses,
+        await BundleWriter.WriteAsync(Dir("bundle"), new BundleWriter.Contents("test", 1, model, tokenizer, inventory.Entries,
             new Dictionary<string, LoraAdapter> { ["de"] = adapter }, new(["tests"], 1, translate.DataHash, corpus), [], Float16: false), CancellationToken.None);
 
         using var bundle = ModelBundle.Load(Dir("bundle"), Sessions());

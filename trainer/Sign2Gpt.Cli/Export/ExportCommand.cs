@@ -83,7 +83,7 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
             settings.ModelVersion,
             model,
             tokenizer,
-            inventory.Vocabulary.Glosses,
+            inventory.Entries,
             adapters,
             new BundleProvenance(settings.Commands, summary.Seed, summary.DataHash, string.Join(", ", summary.Corpora)),
             evaluation,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Datasets.SynthSign;
+using Sign2Gpt.Datasets.SynthSign.Signers;
 using Sign2Gpt.Inference.Media;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,6 +21,7 @@ internal sealed class SynthCommand(ILogger<SynthSignGenerator> logger, VideoEnco
             Seed = settings.Seed,
             WriteMp4 = settings.Mp4,
             SplitRatio = settings.SplitRatio is null ? SplitRatio.Default : SplitRatio.Parse(settings.SplitRatio),
+            Signers = settings.Signers is null ? SignerCounts.Default : SignerCounts.Parse(settings.Signers),
         };
         var generator = new SynthSignGenerator(logger, encoder);
         SynthSignCorpus? corpus = null;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Sign2Gpt.Datasets.SynthSign;
+using Sign2Gpt.Datasets.SynthSign.Signers;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,6 +32,10 @@ internal sealed class SynthSettings : CommandSettings
     [Description("How videos are shared between the splits, e.g. 80/10/10 (the default). Each split has its own signers.")]
     public string? SplitRatio { get; init; }
 
+    [CommandOption("--signers <TRAIN/DEV/TEST>")]
+    [Description("How many people sign each split, e.g. 8/2/2 (the default) or 40/4/4. No one signs in two splits.")]
+    public string? Signers { get; init; }
+
     public override ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(Out))
@@ -57,6 +62,18 @@ internal sealed class SynthSettings : CommandSettings
             catch (FormatException e)
             {
                 return ValidationResult.Error("--split-ratio: " + e.Message);
+            }
+        }
+
+        if (Signers is not null)
+        {
+            try
+            {
+                SignerCounts.Parse(Signers);
+            }
+            catch (FormatException e)
+            {
+                return ValidationResult.Error("--signers: " + e.Message);
             }
         }
 

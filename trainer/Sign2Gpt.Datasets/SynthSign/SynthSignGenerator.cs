@@ -23,7 +23,7 @@ public sealed class SynthSignGenerator(ILogger<SynthSignGenerator> logger, Video
     public static IReadOnlyList<SynthVideo> Plan(SynthSignOptions options)
     {
         options.Validate();
-        var cast = SignerCast.Create(options.Seed);
+        var cast = SignerCast.Create(options.Seed, options.Signers);
         var counts = options.SplitRatio.Counts(options.Videos);
         var videos = new List<SynthVideo>(options.Videos);
         foreach (var split in Enum.GetValues<CorpusSplit>())
@@ -70,7 +70,7 @@ public sealed class SynthSignGenerator(ILogger<SynthSignGenerator> logger, Video
 
         // Annotations last: an interrupted run leaves no corpus that looks complete.
         await PhoenixAnnotationWriter.WriteAsync(root, videos, cancellationToken);
-        await SynthSignManifest.WriteAsync(root, options, SignerCast.Create(options.Seed), videos, cancellationToken);
+        await SynthSignManifest.WriteAsync(root, options, SignerCast.Create(options.Seed, options.Signers), videos, cancellationToken);
 
         var corpus = new SynthSignCorpus(
             root,

@@ -1,3 +1,5 @@
+using Sign2Gpt.Datasets.SynthSign.Signers;
+
 namespace Sign2Gpt.Datasets.SynthSign;
 
 /// <summary>What corpus to generate and where.</summary>
@@ -13,6 +15,9 @@ public sealed record SynthSignOptions
     public long Seed { get; init; } = 1;
 
     public SplitRatio SplitRatio { get; init; } = SplitRatio.Default;
+
+    /// <summary>How many people sign each split: more training signers teach signer independence.</summary>
+    public SignerCounts Signers { get; init; } = SignerCounts.Default;
 
     /// <summary>Also encode each video as <c>videos/&lt;split&gt;/&lt;name&gt;.mp4</c> (needs ffmpeg).</summary>
     public bool WriteMp4 { get; init; }
@@ -48,5 +53,6 @@ public sealed record SynthSignOptions
         }
 
         SplitRatio.Validate();
+        Signers.Validate();
     }
 }

@@ -17,7 +17,7 @@ public static class BundleWriter
         int ModelVersion,
         Sign2GptModel Model,
         BpeTokenizer Tokenizer,
-        IReadOnlyList<string> PseudoGlosses,
+        IReadOnlyList<PseudoGlossEntry> PseudoGlosses,
         IReadOnlyDictionary<string, LoraAdapter> Adapters,
         BundleProvenance Provenance,
         IReadOnlyList<BundleEvaluation> Evaluation,
@@ -31,7 +31,7 @@ public static class BundleWriter
         var encoder = await WriteFileAsync(directory, "encoder.onnx", SignEncoderExporter.Export(model, contents.Float16), cancellationToken);
         var decoder = await WriteFileAsync(directory, "decoder.onnx", DecoderExporter.Export(model, contents.Float16), cancellationToken);
         var tokenizer = await WriteFileAsync(directory, "tokenizer.json", System.Text.Encoding.UTF8.GetBytes(contents.Tokenizer.ToJson()), cancellationToken);
-        var glosses = await WriteFileAsync(directory, "glosses.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', contents.PseudoGlosses) + "\n"), cancellationToken);
+        var glosses = await WriteFileAsync(directory, "glosses.txt", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', contents.PseudoGlosses.Select(g => g.Format())) + "\n"), cancellationToken);
         var adapters = new List<BundleAdapter>();
         foreach (var (language, adapter) in contents.Adapters.OrderBy(a => a.Key, StringComparer.Ordinal))
         {

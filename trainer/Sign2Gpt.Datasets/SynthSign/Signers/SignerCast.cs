@@ -3,13 +3,9 @@ using SkiaSharp;
 
 namespace Sign2Gpt.Datasets.SynthSign.Signers;
 
-/// <summary>The twelve signers of a corpus: eight sign the training split, two the dev split, two the test split.</summary>
+/// <summary>The people who sign a corpus; by default eight sign the training split, two the dev split, two the test split.</summary>
 public static class SignerCast
 {
-    public const int TrainSigners = 8;
-    public const int DevSigners = 2;
-    public const int TestSigners = 2;
-
     private static readonly SKColor[] SkinTones =
     [
         new(255, 224, 196), new(241, 194, 160), new(224, 172, 130), new(198, 134, 96),
@@ -33,26 +29,24 @@ public static class SignerCast
         new(168, 190, 170), new(88, 98, 120), new(230, 230, 224), new(182, 172, 202),
     ];
 
-    public static int Count => TrainSigners + DevSigners + TestSigners;
-
     /// <summary>The cast for a corpus seed: every seed films different people.</summary>
-    public static IReadOnlyList<SignerProfile> Create(long seed)
+    public static IReadOnlyList<SignerProfile> Create(long seed, SignerCounts? counts = null)
     {
+        counts ??= SignerCounts.Default;
+        counts.Validate();
         var random = SynthRandom.For(seed, "cast");
         var skins = Shuffled(SkinTones, random);
-        var signers = new List<SignerProfile>(Count);
-        for (var index = 0; index < Count; index++)
+        var signers = new List<SignerProfile>(counts.Total);
+        for (var index = 0; index < counts.Total; index++)
         {
-            var split = index < TrainSigners ? CorpusSplit.Train
-                : index < TrainSigners + DevSigners ? CorpusSplit.Dev
-                : CorpusSplit.Test;
+            var split = counts.SplitOf(index);
             var background = random.Pick(Backgrounds);
             // The body must stand out from the background.
             var shirt = random.Pick([.. ShirtColours.Where(colour => Math.Abs(Luminance(colour) - Luminance(background)) > 45)]);
             signers.Add(new SignerProfile(
                 Id: $"Signer{index + 1:D2}",
                 Split: split,
-                Skin: skins[index % skins.Length],
+                Skin: SkinOf(index, skins),
                 Hair: random.Pick(HairColours),
                 HairStyle: random.PickWeighted<HairStyle>([(HairStyle.Cropped, 4), (HairStyle.ShoulderLength, 3), (HairStyle.Bun, 2), (HairStyle.Bald, 1)]),
                 Shirt: shirt,
@@ -73,6 +67,22 @@ public static class SignerCast
         }
 
         return signers;
+    }
+
+    /// <summary>Beyond the palette, tones repeat a little lighter or darker each round, so people differ in skin.</summary>
+    private static SKColor SkinOf(int index, SKColor[] skins)
+    {
+        var tone = skins[index % skins.Length];
+        var round = index / skins.Length;
+        if (round == 0)
+        {
+            return tone;
+        }
+
+        var step = ((round - 1) % 8 / 2) + 1;
+        var factor = 1 + (0.04f * step * (round % 2 == 1 ? 1 : -1));
+        byte Scale(byte channel) => (byte)Math.Clamp(MathF.Round(channel * factor), 0, 255);
+        return new SKColor(Scale(tone.Red), Scale(tone.Green), Scale(tone.Blue));
     }
 
     private static float Luminance(SKColor colour) => (0.299f * colour.Red) + (0.587f * colour.Green) + (0.114f * colour.Blue);
