@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the platform needs, only when they are missing.
-#   runtime: ffmpeg (video), fasttext (pseudo-gloss word vectors)
+#   runtime: ffmpeg (video), fasttext (pseudo-gloss word vectors), redis-server (cluster membership, grain state, chunks)
 #   test:    runtime + what the test suites start themselves
 set -euo pipefail
 profile="${1:-runtime}"
 
-declare -A command_of=( [ffmpeg]=ffmpeg [fasttext]=fasttext )
-packages=(ffmpeg fasttext)
+declare -A command_of=( [ffmpeg]=ffmpeg [fasttext]=fasttext [redis-server]=redis-server [curl]=curl )
+packages=(ffmpeg fasttext redis-server curl)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Starts the platform on this machine: Redis, one Orleans silo serving the demo model, and the web front end
+# (ingest API), each its own process on loopback, with a demo tenant whose API key it prints. Ctrl+C stops all.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STATE="$ROOT/.build/platform"
+REDIS_PORT="${SIGN2GPT_REDIS_PORT:-6390}"
+WEB_URL="${SIGN2GPT_WEB_URL:-http://127.0.0.1:5080}"
+mkdir -p "$STATE/redis" "$STATE/logs"
+
+"$ROOT/deploy/local/install-prerequisites.sh" runtime
+"$ROOT/deploy/local/build-app.sh" silo silo/Sign2Gpt.Silo/Sign2Gpt.Silo.csproj
+"$ROOT/deploy/local/build-app.sh" web web/Sign2Gpt.Web/Sign2Gpt.Web.csproj
+
+children=()
+stop() {
+  trap - INT TERM EXIT
+  echo "stopping..." >&2
+  for ((i=${#children[@]}-1; i>=0; i--)); do kill "${children[$i]}" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+wait_for() { # name, command that succeeds once the process is ready, pid
+  for _ in $(seq 1 600); do
+    if eval "$2" >/dev/null 2>&1; then return 0; fi
+    kill -0 "$3" 2>/dev/null || { echo "error: $1 exited; see $STATE/logs/$1.log" >&2; tail -5 "$STATE/logs/$1.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "error: $1 did not become ready in 120 s; see $STATE/logs/$1.log" >&2
+  exit 1
+}
+
+redis="127.0.0.1:$REDIS_PORT"
+# Append-only file on: sessions and tenants survive restarting the platform.
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$STATE/redis" --appendonly yes --save "" >"$STATE/logs/redis.log" 2>&1 &
+children+=($!)
+wait_for redis "redis-cli -p $REDIS_PORT ping | grep -q PONG" "${children[-1]}"
+
+export ConnectionStrings__Redis="$redis"
+(cd "$STATE" && DemoTenant__Enabled=true DemoTenant__ApiKeyFile="$STATE/demo-api-key" exec dotnet "$ROOT/.build/silo/Sign2Gpt.Silo.dll") >"$STATE/logs/silo.log" 2>&1 &
+children+=($!)
+wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${children[-1]}"
+
+(cd "$STATE" && Urls="$WEB_URL" exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
+children+=($!)
+wait_for web "curl -fs $WEB_URL/openapi/v1.json" "${children[-1]}"
+
+cat <<INFO
+Sign2GPT Platform is up (the demo model is trained on synthetic signing).
+  ingest API   $WEB_URL/v1/sessions   (OpenAPI: $WEB_URL/openapi/v1.json)
+  tenant       demo
+  API key      $(cat "$STATE/demo-api-key")   (also in $STATE/demo-api-key)
+  Redis        $redis   logs: $STATE/logs/
+Press Ctrl+C to stop.
+INFO
+wait -n "${children[@]}" || true
+echo "error: a platform process exited; see $STATE/logs/" >&2

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Sign2Gpt.Inference;
+using Sign2Gpt.Silo.Demo;
+using Sign2Gpt.Silo.Sessions;
+using Sign2Gpt.Silo.Serving;
+using StackExchange.Redis;
+
+namespace Sign2Gpt.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    /// <summary>Grain storage for tenants and sessions; both live in Redis.</summary>
+    public const string StorageName = "redis";
+
+    /// <summary>An Orleans silo clustered and persisted in Redis, with the platform's grains and the model they serve.</summary>
+    public static IHostApplicationBuilder AddSign2GptSilo(this IHostApplicationBuilder builder)
+    {
+        var redis = builder.Configuration.GetConnectionString("Redis") ?? "127.0.0.1:6390";
+        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        builder.UseOrleans(orleans =>
+        {
+            orleans.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = silo.ClusterId;
+                options.ServiceId = silo.ServiceId;
+            });
+            orleans.ConfigureEndpoints(siloPort: silo.SiloPort, gatewayPort: silo.GatewayPort);
+            orleans.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+            orleans.AddSign2GptGrains(redis);
+        });
+        builder.Services.AddSign2GptServing(builder.Configuration, redis);
+        builder.Services.Configure<DemoTenantOptions>(builder.Configuration.GetSection(DemoTenantOptions.Section));
+        builder.Services.AddHostedService<DemoTenantSeeder>();
+        return builder;
+    }
+
+    /// <summary>What the grains need from an Orleans silo: Redis grain storage. Tests add it to their own cluster.</summary>
+    public static ISiloBuilder AddSign2GptGrains(this ISiloBuilder silo, string redis) =>
+        silo.AddRedisGrainStorage(StorageName, options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+
+    /// <summary>Media, backbone, model bundle and the session limits, shared by every grain of a silo.</summary>
+    public static IServiceCollection AddSign2GptServing(this IServiceCollection services, IConfiguration configuration, string redis)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSign2GptMedia(configuration);
+        services.AddSign2GptBackbone(configuration);
+        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.AddSingleton<ChunkStore>();
+        services.AddSingleton<TranslationEngine>();
+        services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using Sign2Gpt.Inference.Backbone;
+
+namespace Sign2Gpt.Silo.Serving;
+
+/// <summary>A video's backbone features so far, to be translated into <see cref="Language"/>.</summary>
+[GenerateSerializer, Immutable, Alias("Sign2Gpt.FeatureRequest")]
+public sealed record FeatureRequest(
+    [property: Id(0)] string BackboneVersion,
+    [property: Id(1)] double Fps,
+    [property: Id(2)] int[] FrameIndices,
+    [property: Id(3)] int Dimension,
+    [property: Id(4)] float[] Values,
+    [property: Id(5)] string Language,
+    [property: Id(6)] bool IsFinal)
+{
+    public static FeatureRequest Of(VideoFeatures features, string language, bool isFinal) =>
+        new(features.BackboneVersion, features.Fps, features.FrameIndices, features.Dimension, features.Values, language, isFinal);
+
+    public VideoFeatures ToFeatures() => new(BackboneVersion, Fps, FrameIndices, Dimension, Values);
+}

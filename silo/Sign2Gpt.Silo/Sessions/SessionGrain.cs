@@ -1,0 +1,334 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sign2Gpt.Contracts.Sessions;
+using Sign2Gpt.Contracts.Tenants;
+using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Inference.Media;
+using Sign2Gpt.Silo.Hosting;
+using Sign2Gpt.Silo.Serving;
+
+namespace Sign2Gpt.Silo.Sessions;
+
+/// <summary>
+/// One translation session. Chunks are acknowledged only once stored and recorded in the persisted state; the
+/// video pipeline behind them is rebuilt from the stored chunks whenever the session activates, so a silo loss
+/// costs time, never an acknowledged chunk.
+/// </summary>
+public sealed partial class SessionGrain(
+    [PersistentState("session", SiloHostingExtensions.StorageName)] IPersistentState<SessionState> state,
+    ChunkStore chunks,
+    ResNet18Backbone backbone,
+    TranslationEngine engine,
+    IOptions<VideoDecoderOptions> videoOptions,
+    IOptions<SessionOptions> options,
+    TimeProvider clock,
+    ILogger<SessionGrain> logger) : Grain, ISessionGrain
+{
+    private readonly SessionOptions _limits = options.Value;
+    private SessionVideo? _video;
+    private double _partialAtSeconds;
+    private bool _translating;
+
+    private SessionState S => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Status is SessionStatus.Receiving or SessionStatus.Finishing)
+        {
+            await ResumeVideoAsync();
+            StartTicking();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await StopVideoAsync();
+    }
+
+    public async Task<SessionSnapshot> StartAsync(SessionStart start, CancellationToken cancellationToken = default)
+    {
+        if (S.Status != SessionStatus.None)
+        {
+            return S.Start == start ? Snapshot() : throw Reject(RejectionCode.AlreadyStarted, "This session was already started with other settings.");
+        }
+
+        if (start.Fps is <= 0 or > 120 || string.IsNullOrWhiteSpace(start.Language))
+        {
+            throw Reject(RejectionCode.InvalidRequest, $"A session needs a language and a frame rate in (0, 120]; got '{start.Language}' at {start.Fps} fps.");
+        }
+
+        if (!engine.Languages.Contains(start.Language))
+        {
+            throw Reject(RejectionCode.LanguageNotEnabled, $"The model translates {string.Join(", ", engine.Languages)}; not '{start.Language}'.");
+        }
+
+        var admission = await GrainFactory.GetGrain<ITenantGrain>(start.TenantId).AdmitSessionAsync(this.GetPrimaryKey(), start.Language, cancellationToken);
+        if (!admission.Admitted)
+        {
+            throw Reject(admission.RejectionCode ?? RejectionCode.QuotaExceeded, admission.Reason ?? "The tenant cannot open another session.");
+        }
+
+        S.Start = start;
+        S.Status = SessionStatus.Receiving;
+        S.StartedUtc = clock.GetUtcNow();
+        await state.WriteStateAsync(cancellationToken);
+        _video = SessionVideo.Start(videoOptions, backbone, start.Format, start.Fps);
+        StartTicking();
+        LogStarted(logger, this.GetPrimaryKey(), start.TenantId, start.Language);
+        return Snapshot();
+    }
+
+    public async Task<ChunkReceipt> AppendChunkAsync(VideoChunk chunk, CancellationToken cancellationToken = default)
+    {
+        EnsureTakingChunks();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(chunk.Data));
+        if (S.ChunkHashes.TryGetValue(chunk.Sequence, out var known))
+        {
+            return known == hash
+                ? Receipt(chunk.Sequence, ChunkStatus.Duplicate)
+                : throw Reject(RejectionCode.ChunkConflict, $"Chunk {chunk.Sequence} was already received with different bytes.");
+        }
+
+        if (chunk.Data.Length == 0 || chunk.Data.Length > _limits.MaxChunkBytes)
+        {
+            throw Reject(RejectionCode.ChunkTooLarge, $"A chunk must hold 1 to {_limits.MaxChunkBytes} bytes; chunk {chunk.Sequence} has {chunk.Data.Length}.");
+        }
+
+        if (chunk.Sequence < 0 || chunk.Sequence >= S.NextExpected + _limits.MaxHeldChunks || chunk.Sequence > (S.LastSequence ?? long.MaxValue))
+        {
+            throw Reject(RejectionCode.ChunkOutOfRange, $"Chunk {chunk.Sequence} is out of range: the session expects {S.NextExpected} and holds at most {_limits.MaxHeldChunks} chunks ahead of a gap.");
+        }
+
+        if (S.BytesReceived + chunk.Data.Length > _limits.MaxSessionBytes)
+        {
+            throw Reject(RejectionCode.SessionTooLong, $"The session would exceed {_limits.MaxSessionBytes} bytes.");
+        }
+
+        await chunks.SaveAsync(this.GetPrimaryKey(), chunk.Sequence, chunk.Data);
+        S.ChunkHashes[chunk.Sequence] = hash;
+        S.BytesReceived += chunk.Data.Length;
+        var ready = new List<long>();
+        if (chunk.Sequence == S.NextExpected)
+        {
+            ready.Add(S.NextExpected++);
+            while (S.Held.Remove(S.NextExpected))
+            {
+                ready.Add(S.NextExpected++);
+            }
+
+            S.GapSinceUtc = S.Held.Count > 0 ? clock.GetUtcNow() : null;
+        }
+        else
+        {
+            S.Held.Add(chunk.Sequence);
+            S.GapSinceUtc ??= clock.GetUtcNow();
+        }
+
+        await state.WriteStateAsync(cancellationToken);
+        foreach (var sequence in ready)
+        {
+            _video?.Append(sequence == chunk.Sequence ? chunk.Data : await chunks.LoadAsync(this.GetPrimaryKey(), sequence));
+        }
+
+        CompleteVideoIfAllIn();
+        return Receipt(chunk.Sequence, ready.Count > 0 ? ChunkStatus.Accepted : ChunkStatus.Held);
+    }
+
+    public async Task<SessionSnapshot> EndAsync(long lastSequence, CancellationToken cancellationToken = default)
+    {
+        if (S.Status == SessionStatus.None)
+        {
+            throw Reject(RejectionCode.NotStarted, "The session was never started.");
+        }
+
+        if (S.LastSequence is { } known)
+        {
+            return known == lastSequence ? Snapshot() : throw Reject(RejectionCode.Ended, $"The session already ended after chunk {known}.");
+        }
+
+        var highest = S.Held.Count > 0 ? S.Held.Max() : S.NextExpected - 1;
+        if (lastSequence < highest || lastSequence < 0)
+        {
+            throw Reject(RejectionCode.ChunkOutOfRange, $"The last chunk cannot be {lastSequence}: chunk {highest} was received.");
+        }
+
+        S.LastSequence = lastSequence;
+        S.Status = SessionStatus.Finishing;
+        await state.WriteStateAsync(cancellationToken);
+        CompleteVideoIfAllIn();
+        return Snapshot();
+    }
+
+    public Task<SessionSnapshot> GetAsync(CancellationToken cancellationToken = default) =>
+        S.Status == SessionStatus.None ? throw Reject(RejectionCode.NotStarted, "No such session.") : Task.FromResult(Snapshot());
+
+    private void EnsureTakingChunks()
+    {
+        switch (S.Status)
+        {
+            case SessionStatus.None:
+                throw Reject(RejectionCode.NotStarted, "The session was never started.");
+            case SessionStatus.Completed or SessionStatus.Failed:
+                throw Reject(RejectionCode.Ended, $"The session has {S.Status.ToString().ToLowerInvariant()}; it takes no more chunks.");
+        }
+    }
+
+    private void CompleteVideoIfAllIn()
+    {
+        if (S.LastSequence is { } last && S.NextExpected == last + 1)
+        {
+            _video?.Complete();
+        }
+    }
+
+    private void StartTicking() =>
+        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(_limits.TickInterval, _limits.TickInterval) { KeepAlive = true });
+
+    /// <summary>Fails a session whose gap stayed open too long, finishes one whose video is done, and refreshes the partial hypothesis.</summary>
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        if (S.Status is not (SessionStatus.Receiving or SessionStatus.Finishing) || _video is null || _translating)
+        {
+            return;
+        }
+
+        if (S.GapSinceUtc is { } since && clock.GetUtcNow() - since > _limits.GapTimeout)
+        {
+            await FailAsync(new SessionError("gap_timeout", $"Chunk {S.NextExpected} did not arrive within {_limits.GapTimeout.TotalSeconds:0} s while later chunks waited."), cancellationToken);
+            return;
+        }
+
+        if (_video.Completion.IsCompleted)
+        {
+            await FinishAsync(cancellationToken);
+            return;
+        }
+
+        if (_video.DecodedSeconds > _limits.MaxVideoSeconds)
+        {
+            await FailAsync(new SessionError(RejectionCode.SessionTooLong, $"The video is longer than the {_limits.MaxVideoSeconds:0} s a session may last."), cancellationToken);
+            return;
+        }
+
+        if (_video.DecodedSeconds - _partialAtSeconds >= _limits.PartialEverySeconds)
+        {
+            _partialAtSeconds = _video.DecodedSeconds;
+            S.Partial = await TranslateAsync(_video.Features(), isFinal: false, cancellationToken);
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    private async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _video!.Completion;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var code = e is VideoDecodeException decode ? "video_" + decode.Kind.ToString().ToLowerInvariant() : "video_unreadable";
+            await FailAsync(new SessionError(code, e.Message), cancellationToken);
+            return;
+        }
+
+        var features = _video.Features();
+        if (features.FrameCount == 0)
+        {
+            await FailAsync(new SessionError("video_no_frames", "The uploaded video has no frames."), cancellationToken);
+            return;
+        }
+
+        S.Final = await TranslateAsync(features, isFinal: true, cancellationToken);
+        S.Partial = S.Final;
+        S.Status = SessionStatus.Completed;
+        await EndSessionAsync(cancellationToken);
+        LogCompleted(logger, this.GetPrimaryKey(), S.Final.Frames, S.Final.VideoSeconds, S.Final.Text);
+    }
+
+    private async Task FailAsync(SessionError error, CancellationToken cancellationToken)
+    {
+        S.Error = error;
+        S.Status = SessionStatus.Failed;
+        await EndSessionAsync(cancellationToken);
+        LogFailed(logger, this.GetPrimaryKey(), error.Code, error.Message);
+    }
+
+    private async Task EndSessionAsync(CancellationToken cancellationToken)
+    {
+        S.EndedUtc = clock.GetUtcNow();
+        S.Held.Clear();
+        S.GapSinceUtc = null;
+        var seconds = _video?.DecodedSeconds ?? 0;
+        await state.WriteStateAsync(cancellationToken);
+        await StopVideoAsync();
+        await GrainFactory.GetGrain<ITenantGrain>(S.Start!.TenantId).ReleaseSessionAsync(this.GetPrimaryKey(), seconds, cancellationToken);
+    }
+
+    private async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(VideoFeatures features, bool isFinal, CancellationToken cancellationToken)
+    {
+        _translating = true;
+        try
+        {
+            var request = FeatureRequest.Of(features, S.Start!.Language, isFinal);
+            return await GrainFactory.GetGrain<IInferenceGrain>(0).TranslateAsync(request, cancellationToken);
+        }
+        finally
+        {
+            _translating = false;
+        }
+    }
+
+    private async Task ResumeVideoAsync()
+    {
+        _video = SessionVideo.Start(videoOptions, backbone, S.Start!.Format, S.Start.Fps);
+        for (long sequence = 0; sequence < S.NextExpected; sequence++)
+        {
+            _video.Append(await chunks.LoadAsync(this.GetPrimaryKey(), sequence));
+        }
+
+        CompleteVideoIfAllIn();
+        LogResumed(logger, this.GetPrimaryKey(), S.NextExpected);
+    }
+
+    private async Task StopVideoAsync()
+    {
+        if (_video is not null)
+        {
+            await _video.DisposeAsync();
+            _video = null;
+        }
+    }
+
+    private ChunkReceipt Receipt(long sequence, ChunkStatus status) => new(sequence, status, S.NextExpected, S.Held.Count);
+
+    private SessionSnapshot Snapshot() => new(
+        this.GetPrimaryKey(),
+        S.Start?.TenantId ?? "",
+        S.Start?.Language ?? "",
+        S.Status,
+        S.NextExpected,
+        S.Held.Count,
+        S.BytesReceived,
+        _video?.Frames ?? S.Final?.Frames ?? 0,
+        _video?.DecodedSeconds ?? S.Final?.VideoSeconds ?? 0,
+        S.Partial,
+        S.Final,
+        S.Error,
+        S.StartedUtc,
+        S.EndedUtc);
+
+    private static SessionRejectedException Reject(string code, string message) => new(code, message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} started for tenant {TenantId} in {Language}")]
+    private static partial void LogStarted(ILogger logger, Guid sessionId, string tenantId, string language);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} resumed: replaying {Chunks} stored chunks")]
+    private static partial void LogResumed(ILogger logger, Guid sessionId, long chunks);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} completed: {Frames} frames, {Seconds:0.0} s, \"{Text}\"")]
+    private static partial void LogCompleted(ILogger logger, Guid sessionId, int frames, double seconds, string text);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId} failed with {Code}: {Message}")]
+    private static partial void LogFailed(ILogger logger, Guid sessionId, string code, string message);
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Sign2Gpt.Contracts.Sessions;
+using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Silo.Hosting;
+using Sign2Gpt.Silo.Serving;
+
+namespace Sign2Gpt.Platform.Tests.Infrastructure;
+
+/// <summary>The demo bundle's 10 s SynthSign sample, as chunks a client would send, and its offline translation.</summary>
+public static class DemoVideo
+{
+    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "models", "demo", "samples", "bench-10s.mp4");
+
+    public static IReadOnlyList<byte[]> Chunks(int size)
+    {
+        var bytes = File.ReadAllBytes(Path);
+        return [.. bytes.Chunk(size)];
+    }
+
+    /// <summary>What <c>sign2gpt translate</c> says for the whole file, through the same engine the silo uses.</summary>
+    public static async Task<Translation> TranslateOfflineAsync(string language)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        await using var provider = new ServiceCollection().AddLogging().AddSign2GptServing(configuration, "127.0.0.1:1").BuildServiceProvider();
+        var features = await provider.GetRequiredService<VideoFeatureExtractor>().ExtractAsync(Path, CancellationToken.None);
+        return provider.GetRequiredService<TranslationEngine>().Translate(features, language, isFinal: true, CancellationToken.None);
+    }
+}

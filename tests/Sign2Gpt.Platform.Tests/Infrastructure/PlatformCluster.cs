@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+using Sign2Gpt.Silo.Hosting;
+
+namespace Sign2Gpt.Platform.Tests.Infrastructure;
+
+/// <summary>
+/// A real Redis server and an in-process Orleans test cluster whose silos run the platform's grains with Redis
+/// grain storage. The cluster can be torn down and a new one started on the same Redis, as after losing every silo.
+/// </summary>
+public sealed class PlatformCluster : IAsyncLifetime
+{
+    // Grain state in Redis is keyed by service id: a restarted cluster must keep it to find its state.
+    private readonly string _serviceId = "sign2gpt-tests-" + Guid.NewGuid().ToString("N")[..8];
+
+    public RedisServer Redis { get; private set; } = null!;
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public async Task InitializeAsync()
+    {
+        Redis = await RedisServer.StartAsync();
+        Cluster = await DeployAsync();
+    }
+
+    /// <summary>Stops every silo and starts a fresh cluster: only what is in Redis survives.</summary>
+    public async Task RestartAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        Cluster = await DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+        await Redis.DisposeAsync();
+    }
+
+    private async Task<TestCluster> DeployAsync()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.Options.ServiceId = _serviceId;
+        builder.Properties["ConnectionStrings:Redis"] = Redis.ConnectionString;
+        builder.Properties["Sessions:TickInterval"] = "00:00:00.200";
+        builder.Properties["Sessions:GapTimeout"] = "00:00:03";
+        builder.AddSiloBuilderConfigurator<Configurator>();
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private sealed class Configurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var redis = siloBuilder.Configuration.GetConnectionString("Redis")!;
+            siloBuilder.AddSign2GptGrains(redis);
+            siloBuilder.Services.AddSign2GptServing(siloBuilder.Configuration, redis);
+        }
+    }
+}
