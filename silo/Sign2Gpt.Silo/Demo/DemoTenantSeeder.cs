@@ -35,7 +35,10 @@ public sealed partial class DemoTenantSeeder(IGrainFactory grains, IOptions<Demo
         var issued = await tenant.IssueApiKeyAsync("demo", stoppingToken);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllTextAsync(path, issued.ApiKey + "\n", stoppingToken);
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
         LogReady(logger, settings.TenantId, path);
     }
 

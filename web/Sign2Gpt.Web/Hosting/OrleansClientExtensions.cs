@@ -1,0 +1,37 @@
+using Orleans.Configuration;
+using StackExchange.Redis;
+
+namespace Sign2Gpt.Web.Hosting;
+
+public static class OrleansClientExtensions
+{
+    /// <summary>Used when no "Redis" connection string is configured: the local development Redis.</summary>
+    public const string DefaultRedis = "127.0.0.1:6390";
+
+    /// <summary>
+    /// An Orleans client that finds the silo gateways through the same Redis membership table the silos write.
+    /// A host that already has Orleans (a co-hosted silo, a test cluster) keeps its own grain factory: Orleans
+    /// refuses a client next to a silo, and the ingest API needs only <see cref="IGrainFactory"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddSign2GptOrleansClient(this IHostApplicationBuilder builder)
+    {
+        if (builder.Services.Any(service => service.ServiceType == typeof(IGrainFactory)))
+        {
+            return builder;
+        }
+
+        var redis = builder.Configuration.GetConnectionString("Redis") ?? DefaultRedis;
+        var cluster = builder.Configuration.GetSection(OrleansClientOptions.Section).Get<OrleansClientOptions>()
+            ?? new OrleansClientOptions();
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = cluster.ClusterId;
+                options.ServiceId = cluster.ServiceId;
+            });
+            client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        });
+        return builder;
+    }
+}
