@@ -13,11 +13,16 @@ mkdir -p "$STATE/redis" "$STATE/logs"
 "$ROOT/deploy/local/build-app.sh" web web/Sign2Gpt.Web/Sign2Gpt.Web.csproj
 
 children=()
+# Newest first, each gone before the next: the silo leaves the cluster through Redis, so Redis stops last.
 stop() {
   trap - INT TERM EXIT
   echo "stopping..." >&2
-  for ((i=${#children[@]}-1; i>=0; i--)); do kill "${children[$i]}" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  for ((i=${#children[@]}-1; i>=0; i--)); do
+    pid="${children[$i]}"
+    kill "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
 }
 trap stop INT TERM EXIT
 

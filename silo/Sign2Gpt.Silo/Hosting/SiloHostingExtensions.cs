@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 using Sign2Gpt.Inference;
 using Sign2Gpt.Silo.Demo;
 using Sign2Gpt.Silo.Sessions;
@@ -33,16 +35,22 @@ public static class SiloHostingExtensions
             orleans.AddSign2GptGrains(redis);
         });
         builder.Services.AddSign2GptServing(builder.Configuration, redis);
-        builder.Services.Configure<DemoTenantOptions>(builder.Configuration.GetSection(DemoTenantOptions.Section));
-        builder.Services.AddHostedService<DemoTenantSeeder>();
         return builder;
     }
 
-    /// <summary>What the grains need from an Orleans silo: Redis grain storage. Tests add it to their own cluster.</summary>
+    /// <summary>
+    /// What the grains need from an Orleans silo: Redis grain storage. State is written with Orleans' own
+    /// version-tolerant serializer (the [Id]s of the state types), not type-named JSON, which cannot read back
+    /// compiler-made collection types. Tests add it to their own cluster.
+    /// </summary>
     public static ISiloBuilder AddSign2GptGrains(this ISiloBuilder silo, string redis) =>
-        silo.AddRedisGrainStorage(StorageName, options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.AddRedisGrainStorage(StorageName, options => options.Configure<Serializer>((storage, serializer) =>
+        {
+            storage.ConfigurationOptions = ConfigurationOptions.Parse(redis);
+            storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+        }));
 
-    /// <summary>Media, backbone, model bundle and the session limits, shared by every grain of a silo.</summary>
+    /// <summary>Media, backbone, model bundle, session limits and the demo tenant (when enabled), shared by every grain of a silo.</summary>
     public static IServiceCollection AddSign2GptServing(this IServiceCollection services, IConfiguration configuration, string redis)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -52,6 +60,8 @@ public static class SiloHostingExtensions
         services.AddSingleton<ChunkStore>();
         services.AddSingleton<TranslationEngine>();
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
+        services.Configure<DemoTenantOptions>(configuration.GetSection(DemoTenantOptions.Section));
+        services.AddHostedService<DemoTenantSeeder>();
         return services;
     }
 }

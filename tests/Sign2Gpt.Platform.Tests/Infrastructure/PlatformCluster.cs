@@ -19,6 +19,9 @@ public sealed class PlatformCluster : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.GrainFactory;
 
+    /// <summary>Where the silo's demo tenant seeder writes the demo API key.</summary>
+    public string DemoApiKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"sign2gpt-demo-key-{Guid.NewGuid():N}");
+
     public async Task InitializeAsync()
     {
         Redis = await RedisServer.StartAsync();
@@ -38,6 +41,7 @@ public sealed class PlatformCluster : IAsyncLifetime
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         await Redis.DisposeAsync();
+        File.Delete(DemoApiKeyFile);
     }
 
     private async Task<TestCluster> DeployAsync()
@@ -47,6 +51,8 @@ public sealed class PlatformCluster : IAsyncLifetime
         builder.Properties["ConnectionStrings:Redis"] = Redis.ConnectionString;
         builder.Properties["Sessions:TickInterval"] = "00:00:00.200";
         builder.Properties["Sessions:GapTimeout"] = "00:00:03";
+        builder.Properties["DemoTenant:Enabled"] = "true";
+        builder.Properties["DemoTenant:ApiKeyFile"] = DemoApiKeyFile;
         builder.AddSiloBuilderConfigurator<Configurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -1,4 +1,5 @@
 using Sign2Gpt.Contracts.Sessions;
+using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Platform.Tests.Infrastructure;
 
 namespace Sign2Gpt.Platform.Tests.Sessions;
@@ -81,6 +82,8 @@ public sealed class SessionGrainTests(PlatformCluster platform)
 
         await platform.RestartAsync();
 
+        var settings = await platform.Grains.GetGrain<ITenantGrain>(tenantId).GetSettingsAsync();
+        Assert.Equal(["de", "en"], settings!.Languages);
         session = platform.Grains.GetGrain<ISessionGrain>(id);
         var resumed = await session.GetAsync();
         Assert.Equal((SessionStatus.Receiving, (long)half), (resumed.Status, resumed.NextExpected));
