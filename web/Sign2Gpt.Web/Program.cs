@@ -1,5 +1,6 @@
 using Sign2Gpt.Web.Hosting;
 using Sign2Gpt.Web.Ingest;
+using Sign2Gpt.Web.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSign2GptOrleansClient();
@@ -8,5 +9,6 @@ builder.AddIngestApi();
 var app = builder.Build();
 app.UseIngestApi();
 app.MapIngestApi();
+app.MapUsageApi();
 app.MapOpenApi();
 app.Run();

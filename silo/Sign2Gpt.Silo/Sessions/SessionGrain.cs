@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Contracts.Tenants;
+using Sign2Gpt.Contracts.Usage;
 using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Silo.Hosting;
@@ -260,9 +261,14 @@ public sealed partial class SessionGrain(
         S.Held.Clear();
         S.GapSinceUtc = null;
         var seconds = _video?.DecodedSeconds ?? 0;
+        var frames = _video?.Frames ?? 0;
         await state.WriteStateAsync(cancellationToken);
         await StopVideoAsync();
-        await GrainFactory.GetGrain<ITenantGrain>(S.Start!.TenantId).ReleaseSessionAsync(this.GetPrimaryKey(), seconds, cancellationToken);
+        var start = S.Start!;
+        await GrainFactory.GetGrain<ITenantGrain>(start.TenantId).ReleaseSessionAsync(this.GetPrimaryKey(), seconds, cancellationToken);
+        var usage = new SessionUsage(this.GetPrimaryKey(), start.Language, (S.Final ?? S.Partial)?.Adapter, seconds, frames, S.TokensDecoded, S.Status == SessionStatus.Completed);
+        var day = DateOnly.FromDateTime(S.StartedUtc!.Value.UtcDateTime);
+        await GrainFactory.GetGrain<IUsageGrain>(UsageKey.For(start.TenantId, day)).RecordAsync(usage, cancellationToken);
     }
 
     private async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(VideoFeatures features, bool isFinal, CancellationToken cancellationToken)
@@ -271,7 +277,9 @@ public sealed partial class SessionGrain(
         try
         {
             var request = FeatureRequest.Of(features, S.Start!.Language, isFinal);
-            return await GrainFactory.GetGrain<IInferenceGrain>(0).TranslateAsync(request, cancellationToken);
+            var translation = await GrainFactory.GetGrain<IInferenceGrain>(0).TranslateAsync(request, cancellationToken);
+            S.TokensDecoded += translation.Tokens;
+            return translation;
         }
         finally
         {

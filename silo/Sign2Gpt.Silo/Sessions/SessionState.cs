@@ -46,4 +46,8 @@ public sealed class SessionState
 
     [Id(12)]
     public DateTimeOffset? EndedUtc { get; set; }
+
+    /// <summary>Tokens decoded for every hypothesis, partial ones included, for usage metering.</summary>
+    [Id(13)]
+    public int TokensDecoded { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Sign2Gpt.Web.Ingest;
+using Sign2Gpt.Web.Usage;
 
 namespace Sign2Gpt.Platform.Tests.Infrastructure;
 
@@ -28,6 +29,7 @@ public sealed class IngestHost : IAsyncDisposable
         var app = builder.Build();
         app.UseIngestApi();
         app.MapIngestApi();
+        app.MapUsageApi();
         app.MapOpenApi();
         await app.StartAsync();
         return new IngestHost(app, new Uri(app.Urls.First()));
