@@ -95,7 +95,7 @@ public sealed class ModelBundle : IDisposable
         }
 
         var (encoder, device) = sessions.Create(Read(manifest.Encoder), "sign encoder");
-        var (decoder, _) = sessions.Create(Read(manifest.Decoder), "decoder");
+        var (decoder, _) = sessions.Create(Read(manifest.Decoder), "decoder", sessions.DecoderIntraOpThreads);
         var adapters = new Dictionary<string, OrtLoraAdapter>(StringComparer.Ordinal);
         try
         {

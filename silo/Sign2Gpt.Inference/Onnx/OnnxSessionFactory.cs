@@ -13,9 +13,17 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
 {
     private readonly InferenceOptions _options = options.Value;
 
-    public (InferenceSession Session, InferenceDevice Device) Create(byte[] model, string modelName)
+    public int DecoderIntraOpThreads => _options.DecoderIntraOpThreads;
+
+    /// <param name="intraOpThreads">Threads inside one operator when not the configured default.</param>
+    public (InferenceSession Session, InferenceDevice Device) Create(byte[] model, string modelName, int? intraOpThreads = null)
     {
         var (sessionOptions, device) = CreateOptions(modelName);
+        if (intraOpThreads is { } threads)
+        {
+            sessionOptions.IntraOpNumThreads = threads;
+        }
+
         using (sessionOptions)
         {
             return (new InferenceSession(model, sessionOptions), device);
