@@ -27,7 +27,9 @@ public sealed class SignTranslator(ModelBundle bundle, VideoFeatureExtractor ext
     }
 
     /// <summary>Translates features already extracted (the streaming path extracts them as chunks arrive).</summary>
-    public TranslationResult Translate(VideoFeatures features, string language, BeamSearchOptions options, double featuresMs, CancellationToken cancellationToken)
+    /// <param name="adapter">An adapter to use instead of the bundle's own for the language (a rolled-out version).</param>
+    public TranslationResult Translate(
+        VideoFeatures features, string language, BeamSearchOptions options, double featuresMs, CancellationToken cancellationToken, SelectedAdapter? adapter = null)
     {
         EnsureLanguage(language);
         if (features.FrameCount == 0)
@@ -46,14 +48,14 @@ public sealed class SignTranslator(ModelBundle bundle, VideoFeatureExtractor ext
         var encoded = Encode(features);
         var encoderMs = clock.Elapsed.TotalMilliseconds;
 
-        var adapter = bundle.AdapterFor(language);
+        var shipped = bundle.AdapterFor(language);
         var prompt = new[] { bundle.Tokenizer.LanguageTag(language) };
-        var result = _decoder.Translate(encoded.Visual, prompt, options, adapter, cancellationToken);
+        var result = _decoder.Translate(encoded.Visual, prompt, options, adapter?.Adapter ?? shipped, cancellationToken);
         var decoderMs = clock.Elapsed.TotalMilliseconds - encoderMs;
 
         var stepSeconds = 2.0 * bundle.Manifest.Backbone.FrameStride / features.Fps;
         var (glosses, timeline) = GlossLocalizer.Localize(encoded.Timeline, encoded.Visual.Valid, bundle.PseudoGlosses, language, stepSeconds);
-        var adapterName = adapter is null ? null : $"{language}@v{bundle.Manifest.Adapters.First(a => a.Language == language).Version}";
+        var adapterName = adapter?.Name ?? (shipped is null ? null : $"{language}@v{bundle.Manifest.Adapters.First(a => a.Language == language).Version}");
         return new TranslationResult(
             bundle.Tokenizer.Decode(result.Tokens),
             language,

@@ -6,6 +6,7 @@ using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Sign2Gpt.Inference;
+using Sign2Gpt.Silo.Adapters;
 using Sign2Gpt.Silo.Demo;
 using Sign2Gpt.Silo.Sessions;
 using Sign2Gpt.Silo.Serving;
@@ -59,6 +60,8 @@ public static class SiloHostingExtensions
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
         services.AddSingleton<ChunkStore>();
         services.AddSingleton<TranslationEngine>();
+        services.AddSingleton<AdapterStore>();
+        services.AddHostedService<AdapterPreloader>();
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         services.Configure<DemoTenantOptions>(configuration.GetSection(DemoTenantOptions.Section));
         services.AddHostedService<DemoTenantSeeder>();

@@ -1,19 +1,30 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+using Sign2Gpt.Contracts.Adapters;
 using Sign2Gpt.Contracts.Sessions;
+using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Inference.Onnx;
 using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Silo.Adapters;
 
 namespace Sign2Gpt.Silo.Serving;
 
 /// <summary>
 /// The model bundle of this silo, loaded once on first use (ONNX sessions are per device, not per grain call),
-/// and translation of a video's features into the wire <see cref="Sign2Gpt.Contracts.Sessions.Translation"/>.
+/// the rolled-out adapter versions it has loaded, and translation of a video's features into the wire
+/// <see cref="Sign2Gpt.Contracts.Sessions.Translation"/>. Each request names its adapter version, so a rollout
+/// changes what later requests use and never a request in flight.
 /// </summary>
 public sealed partial class TranslationEngine(
-    IOptions<ModelBundleOptions> options, OnnxSessionFactory sessions, VideoFeatureExtractor extractor, ILogger<TranslationEngine> logger) : IDisposable
+    IOptions<ModelBundleOptions> options,
+    OnnxSessionFactory sessions,
+    VideoFeatureExtractor extractor,
+    AdapterStore adapters,
+    ILogger<TranslationEngine> logger) : IDisposable
 {
     private readonly Lazy<SignTranslator> _translator = new(() =>
     {
@@ -22,11 +33,17 @@ public sealed partial class TranslationEngine(
         return new SignTranslator(bundle, extractor);
     });
 
+    private readonly ConcurrentDictionary<(string Language, int Version), Lazy<Task<SelectedAdapter>>> _loaded = new();
+
     public IReadOnlyList<string> Languages => _translator.Value.Languages;
 
-    public Sign2Gpt.Contracts.Sessions.Translation Translate(VideoFeatures features, string language, bool isFinal, CancellationToken cancellationToken)
+    public async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(
+        VideoFeatures features, string language, int? adapterVersion, bool isFinal, CancellationToken cancellationToken)
     {
-        var result = _translator.Value.Translate(features, language, BeamSearchOptions.Paper, featuresMs: 0, cancellationToken);
+        var adapter = adapterVersion is { } version ? await LoadAdapterAsync(language, version) : null;
+        var result = await Task.Run(
+            () => _translator.Value.Translate(features, language, BeamSearchOptions.Paper, featuresMs: 0, cancellationToken, adapter),
+            cancellationToken);
         var lastFrame = features.FrameIndices.Length == 0 ? 0 : features.FrameIndices[^1] + 1;
         return new Sign2Gpt.Contracts.Sessions.Translation(
             result.Text,
@@ -40,8 +57,63 @@ public sealed partial class TranslationEngine(
             isFinal);
     }
 
+    /// <summary>A published version, read from Redis and handed to ONNX Runtime once per silo.</summary>
+    public Task<SelectedAdapter> LoadAdapterAsync(string language, int version)
+    {
+        var loading = _loaded.GetOrAdd((language, version), key => new Lazy<Task<SelectedAdapter>>(async () =>
+        {
+            var bytes = await adapters.LoadAsync(key.Language, key.Version);
+            ValidateAdapter(key.Language, bytes);
+            LogAdapterLoaded(logger, key.Language, key.Version);
+            return new SelectedAdapter(OrtLoraAdapter.Create(bytes, null), $"{key.Language}@v{key.Version}");
+        }));
+        var task = loading.Value;
+        if (task.IsFaulted)
+        {
+            // A failed load (Redis down, say) is retried by the next request rather than remembered.
+            _loaded.TryRemove(new KeyValuePair<(string, int), Lazy<Task<SelectedAdapter>>>((language, version), loading));
+        }
+
+        return task;
+    }
+
+    /// <summary>Checks an adapter file against the loaded base model: readable, same model version, every tensor a decoder input of the same shape.</summary>
+    /// <exception cref="AdapterRejectedException">With every problem found.</exception>
+    public LoraAdapter ValidateAdapter(string language, byte[] bytes)
+    {
+        var bundle = _translator.Value.Bundle;
+        if (!bundle.Manifest.Languages.Contains(language))
+        {
+            throw new AdapterRejectedException($"The model translates {string.Join(", ", bundle.Manifest.Languages)}; there are no '{language}' adapters.");
+        }
+
+        LoraAdapter adapter;
+        try
+        {
+            adapter = LoraAdapterFile.Read(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new AdapterRejectedException("Not an ONNX Runtime adapter file: " + e.Message);
+        }
+
+        var problems = AdapterCompatibility.FindProblems(adapter, bundle.Decoder, bundle.Manifest.ModelVersion).ToList();
+        var shipped = bundle.Manifest.Adapters.FirstOrDefault(a => a.Language == language)?.Version ?? 0;
+        if (adapter.AdapterVersion <= shipped)
+        {
+            problems.Add($"version {adapter.AdapterVersion} is not above the model's shipped {language}@v{shipped}");
+        }
+
+        return problems.Count == 0 ? adapter : throw new AdapterRejectedException($"Adapter {language}@v{adapter.AdapterVersion} rejected: {string.Join("; ", problems)}.");
+    }
+
     public void Dispose()
     {
+        foreach (var loading in _loaded.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully))
+        {
+            loading.Value.Result.Adapter.Dispose();
+        }
+
         if (_translator.IsValueCreated)
         {
             _translator.Value.Bundle.Dispose();
@@ -50,4 +122,7 @@ public sealed partial class TranslationEngine(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Model bundle {Name} v{Version} loaded on {Device} for {Languages}")]
     private static partial void LogLoaded(ILogger logger, string name, int version, string device, string languages);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Adapter {Language}@v{Version} loaded")]
+    private static partial void LogAdapterLoaded(ILogger logger, string language, int version);
 }

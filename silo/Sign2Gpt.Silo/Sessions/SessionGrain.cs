@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sign2Gpt.Contracts.Adapters;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Contracts.Usage;
@@ -70,6 +71,7 @@ public sealed partial class SessionGrain(
             throw Reject(admission.RejectionCode ?? RejectionCode.QuotaExceeded, admission.Reason ?? "The tenant cannot open another session.");
         }
 
+        S.AdapterVersion = await ChooseAdapterAsync(start, cancellationToken);
         S.Start = start;
         S.Status = SessionStatus.Receiving;
         S.StartedUtc = clock.GetUtcNow();
@@ -276,7 +278,7 @@ public sealed partial class SessionGrain(
         _translating = true;
         try
         {
-            var request = FeatureRequest.Of(features, S.Start!.Language, isFinal);
+            var request = FeatureRequest.Of(features, S.Start!.Language, S.AdapterVersion, isFinal);
             var translation = await GrainFactory.GetGrain<IInferenceGrain>(0).TranslateAsync(request, cancellationToken);
             S.TokensDecoded += translation.Tokens;
             return translation;
@@ -285,6 +287,22 @@ public sealed partial class SessionGrain(
         {
             _translating = false;
         }
+    }
+
+    /// <summary>The client's pin ("de@v3" or "3") when it names a published version, else the rollout's choice.</summary>
+    private async Task<int?> ChooseAdapterAsync(SessionStart start, CancellationToken cancellationToken)
+    {
+        var registry = GrainFactory.GetGrain<IAdapterRegistryGrain>(start.Language);
+        if (string.IsNullOrWhiteSpace(start.AdapterPin))
+        {
+            return await registry.ResolveAsync(start.TenantId, this.GetPrimaryKey(), cancellationToken);
+        }
+
+        var text = start.AdapterPin.StartsWith(start.Language + "@v", StringComparison.Ordinal) ? start.AdapterPin[(start.Language.Length + 2)..] : start.AdapterPin;
+        var rollout = await registry.GetRolloutAsync(cancellationToken);
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version) && rollout.Versions.Any(v => v.Version == version)
+            ? version
+            : throw Reject(RejectionCode.InvalidRequest, $"Adapter '{start.AdapterPin}' is not a published {start.Language} version.");
     }
 
     private async Task ResumeVideoAsync()

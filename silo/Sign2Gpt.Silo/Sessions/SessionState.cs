@@ -50,4 +50,8 @@ public sealed class SessionState
     /// <summary>Tokens decoded for every hypothesis, partial ones included, for usage metering.</summary>
     [Id(13)]
     public int TokensDecoded { get; set; }
+
+    /// <summary>The adapter version chosen when the session started, kept to its end; null for the model's shipped one.</summary>
+    [Id(14)]
+    public int? AdapterVersion { get; set; }
 }

@@ -19,11 +19,14 @@ public static class DemoVideo
     }
 
     /// <summary>What <c>sign2gpt translate</c> says for the whole file, through the same engine the silo uses.</summary>
-    public static async Task<Translation> TranslateOfflineAsync(string language)
+    public static Task<Translation> TranslateOfflineAsync(string language) => TranslateOfflineAsync(Path, language);
+
+    /// <summary>The same for another video, e.g. the demo video as a client re-encoded it before streaming it.</summary>
+    public static async Task<Translation> TranslateOfflineAsync(string path, string language)
     {
         var configuration = new ConfigurationBuilder().Build();
         await using var provider = new ServiceCollection().AddLogging().AddSign2GptServing(configuration, "127.0.0.1:1").BuildServiceProvider();
-        var features = await provider.GetRequiredService<VideoFeatureExtractor>().ExtractAsync(Path, CancellationToken.None);
-        return provider.GetRequiredService<TranslationEngine>().Translate(features, language, isFinal: true, CancellationToken.None);
+        var features = await provider.GetRequiredService<VideoFeatureExtractor>().ExtractAsync(path, CancellationToken.None);
+        return await provider.GetRequiredService<TranslationEngine>().TranslateAsync(features, language, adapterVersion: null, isFinal: true, CancellationToken.None);
     }
 }
