@@ -47,7 +47,9 @@ export ConnectionStrings__Redis="$redis"
 children+=($!)
 wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${children[-1]}"
 
-(cd "$STATE" && Urls="$WEB_URL" exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
+# The operator key guards the admin API (adapter rollout); made once, kept like the demo key.
+[ -s "$STATE/operator-key" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$STATE/operator-key")
+(cd "$STATE" && Urls="$WEB_URL" Admin__OperatorKey="$(cat "$STATE/operator-key")" exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
 children+=($!)
 wait_for web "curl -fs $WEB_URL/openapi/v1.json" "${children[-1]}"
 
@@ -56,6 +58,7 @@ Sign2GPT Platform is up (the demo model is trained on synthetic signing).
   ingest API   $WEB_URL/v1/sessions   (OpenAPI: $WEB_URL/openapi/v1.json)
   tenant       demo
   API key      $(cat "$STATE/demo-api-key")   (also in $STATE/demo-api-key)
+  admin API    $WEB_URL/v1/admin/adapters/{language}   operator key in $STATE/operator-key
   Redis        $redis   logs: $STATE/logs/
 Press Ctrl+C to stop.
 INFO

@@ -1,3 +1,4 @@
+using Sign2Gpt.Web.Admin;
 using Sign2Gpt.Web.Hosting;
 using Sign2Gpt.Web.Ingest;
 using Sign2Gpt.Web.Usage;
@@ -5,10 +6,12 @@ using Sign2Gpt.Web.Usage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSign2GptOrleansClient();
 builder.AddIngestApi();
+builder.AddAdminApi();
 
 var app = builder.Build();
 app.UseIngestApi();
 app.MapIngestApi();
 app.MapUsageApi();
+app.MapAdapterAdminApi();
 app.MapOpenApi();
 app.Run();

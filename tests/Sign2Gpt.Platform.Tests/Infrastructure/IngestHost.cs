@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Sign2Gpt.Web.Admin;
 using Sign2Gpt.Web.Ingest;
 using Sign2Gpt.Web.Usage;
 
@@ -18,6 +19,8 @@ public sealed class IngestHost : IAsyncDisposable
         Address = address;
     }
 
+    public const string OperatorKey = "operator-key-for-tests";
+
     public Uri Address { get; }
 
     public static async Task<IngestHost> StartAsync(PlatformCluster platform)
@@ -25,11 +28,14 @@ public sealed class IngestHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<IGrainFactory>(platform.Cluster.Client);
+        builder.Configuration["Admin:OperatorKey"] = OperatorKey;
         builder.AddIngestApi();
+        builder.AddAdminApi();
         var app = builder.Build();
         app.UseIngestApi();
         app.MapIngestApi();
         app.MapUsageApi();
+        app.MapAdapterAdminApi();
         app.MapOpenApi();
         await app.StartAsync();
         return new IngestHost(app, new Uri(app.Urls.First()));

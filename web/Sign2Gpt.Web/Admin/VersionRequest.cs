@@ -1,0 +1,3 @@
+namespace Sign2Gpt.Web.Admin;
+
+public sealed record VersionRequest(int Version);
