@@ -24,6 +24,11 @@ internal static class CommandRegistration
         config.AddCommand<Import.ImportCommand>("import").WithDescription("Build a model from a config with pretrained DINOv2 ViT-S/14 and/or XGLM weights (safetensors) the user brings; saves DIR/model.bin.");
         config.AddCommand<Export.ExportCommand>("export").WithDescription("Export a trained model and its adapters as a model bundle (ONNX, tokenizer, glosses, manifest).");
         config.AddCommand<Evaluate.EvaluateCommand>("evaluate").WithDescription("BLEU-1..4, ROUGE-L and pseudo-gloss P/R/F1 of a bundle (or the most-frequent-sentence baseline) on a corpus split.");
+        config.AddBranch("client", client =>
+        {
+            client.SetDescription("The reference mobile client of the ingest API (needs a running platform: ./sign2gpt up).");
+            client.AddCommand<Client.ClientStreamCommand>("stream").WithDescription("Stream a video to the ingest API as a phone would (chunked, paced, resuming after drops); final translation as JSON on stdout.");
+        });
         config.AddBranch("bench", bench =>
         {
             bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");

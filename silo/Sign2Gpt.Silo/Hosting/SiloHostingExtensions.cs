@@ -57,7 +57,13 @@ public static class SiloHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSign2GptMedia(configuration);
         services.AddSign2GptBackbone(configuration);
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        // Not aborting on a failed first connect: a silo that starts while Redis restarts reconnects by itself.
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var configuration = ConfigurationOptions.Parse(redis);
+            configuration.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(configuration);
+        });
         services.AddSingleton<ChunkStore>();
         services.AddSingleton<TranslationEngine>();
         services.AddSingleton<AdapterStore>();
