@@ -31,6 +31,7 @@ public static class IngestHostingExtensions
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionOwnership>();
+        services.AddSingleton<SessionGateway>();
         services.AddApiKeyAuthentication();
         services.AddIngestRateLimiting();
         services.AddProblemDetails();

@@ -24,7 +24,7 @@ public static class SessionHandlers
         var sessionId = Guid.CreateVersion7();
         var start = new SessionStart(
             caller.TenantId, ApiUserId, request.Language!, request.Format!.Value, request.Fps!.Value, request.Adapter);
-        var snapshot = await services.Grains.GetGrain<ISessionGrain>(sessionId).StartAsync(start, cancellationToken);
+        var snapshot = await services.Gateway.StartAsync(sessionId, start, cancellationToken);
         services.Ownership.Remember(snapshot);
         IngestLog.SessionStarted(services.Logger, sessionId, caller.TenantId, start.Language, start.Format, start.Fps);
         return TypedResults.Created(IngestApi.SessionPath(sessionId), snapshot);
@@ -56,8 +56,7 @@ public static class SessionHandlers
             return ApiError.Result(StatusCodes.Status400BadRequest, RejectionCode.InvalidRequest, "The chunk is empty.");
         }
 
-        var receipt = await services.Grains.GetGrain<ISessionGrain>(id)
-            .AppendChunkAsync(new VideoChunk(sequence, data), cancellationToken);
+        var receipt = await services.Gateway.AppendAsync(id, new VideoChunk(sequence, data), cancellationToken);
         IngestLog.ChunkReceived(services.Logger, id, sequence, data.Length, receipt.Status, receipt.NextExpected);
         return TypedResults.Ok(receipt);
     }
@@ -80,7 +79,7 @@ public static class SessionHandlers
             return ApiError.NotFound(id);
         }
 
-        var snapshot = await services.Grains.GetGrain<ISessionGrain>(id).EndAsync(lastSequence, cancellationToken);
+        var snapshot = await services.Gateway.EndAsync(id, lastSequence, cancellationToken);
         IngestLog.SessionEnded(services.Logger, id, lastSequence, snapshot.Status);
         return TypedResults.Accepted(IngestApi.SessionPath(id), snapshot);
     }
@@ -106,12 +105,6 @@ public static class SessionHandlers
             return ApiError.NotFound(id);
         }
 
-        var events = SessionEvents.StreamAsync(
-            services.Grains.GetGrain<ISessionGrain>(id),
-            first,
-            services.Options.Value.EventPollInterval,
-            services.Time,
-            cancellationToken);
-        return TypedResults.ServerSentEvents(events);
+        return TypedResults.ServerSentEvents(SessionEvents.StreamAsync(services.Gateway, first, cancellationToken));
     }
 }

@@ -4,19 +4,16 @@ namespace Sign2Gpt.Web.Ingest;
 
 /// <summary>What the session handlers share, injected as one <c>[AsParameters]</c> argument.</summary>
 public sealed class SessionServices(
-    IGrainFactory grains,
+    SessionGateway gateway,
     SessionOwnership ownership,
     IOptions<IngestOptions> options,
-    TimeProvider time,
     ILogger<SessionServices> logger)
 {
-    public IGrainFactory Grains { get; } = grains;
+    public SessionGateway Gateway { get; } = gateway;
 
     public SessionOwnership Ownership { get; } = ownership;
 
     public IOptions<IngestOptions> Options { get; } = options;
-
-    public TimeProvider Time { get; } = time;
 
     public ILogger<SessionServices> Logger { get; } = logger;
 }
