@@ -35,7 +35,8 @@ public sealed class ResNet18Backbone : IDisposable
     /// <summary>The underlying session, for benchmarks that compare against a bare run loop.</summary>
     internal InferenceSession Session => _session;
 
-    public static ResNet18Backbone Load(IOptions<BackboneOptions> options, OnnxSessionFactory sessions)
+    /// <param name="onDevice">A device of this machine instead of the configured one (see <see cref="OnnxSessionFactory.Create"/>).</param>
+    public static ResNet18Backbone Load(IOptions<BackboneOptions> options, OnnxSessionFactory sessions, string? onDevice = null)
     {
         var settings = options.Value;
         var resnet = Path.Combine(settings.ModelDirectory, "ResNet18.onnx");
@@ -49,7 +50,7 @@ public sealed class ResNet18Backbone : IDisposable
         }
 
         var graph = ResNet18Graph.Build(File.ReadAllBytes(resnet), File.ReadAllBytes(preprocess));
-        var (session, device) = sessions.Create(graph, "ResNet18 backbone");
+        var (session, device) = sessions.Create(graph, "ResNet18 backbone", device: onDevice);
         return new ResNet18Backbone(session, device, Math.Max(1, settings.BatchSize));
     }
 

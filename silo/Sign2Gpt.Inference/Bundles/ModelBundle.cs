@@ -74,7 +74,8 @@ public sealed class ModelBundle : IDisposable
         }
     }
 
-    public static ModelBundle Load(string directory, OnnxSessionFactory sessions)
+    /// <param name="onDevice">A device of this machine instead of the configured one (see <see cref="OnnxSessionFactory.Create"/>).</param>
+    public static ModelBundle Load(string directory, OnnxSessionFactory sessions, string? onDevice = null)
     {
         var manifest = ReadManifest(directory);
         byte[] Read(BundleFile file) => VerifiedBytes(directory, file);
@@ -94,8 +95,8 @@ public sealed class ModelBundle : IDisposable
             throw new BundleFormatException($"The pseudo-gloss list has {glosses.Length} entries but the manifest says {manifest.Architecture.PseudoGlossCount}.");
         }
 
-        var (encoder, device) = sessions.Create(Read(manifest.Encoder), "sign encoder");
-        var (decoder, _) = sessions.Create(Read(manifest.Decoder), "decoder", sessions.DecoderIntraOpThreads);
+        var (encoder, device) = sessions.Create(Read(manifest.Encoder), "sign encoder", device: onDevice);
+        var (decoder, _) = sessions.Create(Read(manifest.Decoder), "decoder", sessions.DecoderIntraOpThreads, onDevice);
         var adapters = new Dictionary<string, OrtLoraAdapter>(StringComparer.Ordinal);
         try
         {

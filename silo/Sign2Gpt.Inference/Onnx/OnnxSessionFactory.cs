@@ -16,9 +16,13 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
     public int DecoderIntraOpThreads => _options.DecoderIntraOpThreads;
 
     /// <param name="intraOpThreads">Threads inside one operator when not the configured default.</param>
-    public (InferenceSession Session, InferenceDevice Device) Create(byte[] model, string modelName, int? intraOpThreads = null)
+    /// <param name="device">
+    /// A device of this machine ("cpu", "cuda:N") instead of the configured one. A CUDA device falls back to the CPU
+    /// only when the configured device is "auto".
+    /// </param>
+    public (InferenceSession Session, InferenceDevice Device) Create(byte[] model, string modelName, int? intraOpThreads = null, string? device = null)
     {
-        var (sessionOptions, device) = CreateOptions(modelName);
+        var (sessionOptions, actual) = CreateOptions(modelName, device);
         if (intraOpThreads is { } threads)
         {
             sessionOptions.IntraOpNumThreads = threads;
@@ -26,13 +30,23 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
 
         using (sessionOptions)
         {
-            return (new InferenceSession(model, sessionOptions), device);
+            return (new InferenceSession(model, sessionOptions), actual);
         }
     }
 
-    private (SessionOptions Options, InferenceDevice Device) CreateOptions(string modelName)
+    /// <summary>The device a session asking for <paramref name="device"/> would run on, found by trying its provider.</summary>
+    public InferenceDevice Resolve(string device)
     {
-        var requested = _options.Device.Trim().ToLowerInvariant();
+        var (sessionOptions, actual) = CreateOptions("device probe", device);
+        sessionOptions.Dispose();
+        return actual;
+    }
+
+    private (SessionOptions Options, InferenceDevice Device) CreateOptions(string modelName, string? device)
+    {
+        var configured = _options.Device.Trim().ToLowerInvariant();
+        var requested = device?.Trim().ToLowerInvariant() ?? configured;
+        var mayFallBack = configured == "auto";
         var sessionOptions = NewSessionOptions();
         if (requested == "cpu")
         {
@@ -53,7 +67,7 @@ public sealed class OnnxSessionFactory(IOptions<InferenceOptions> options, ILogg
         }
         catch (Exception e) when (e is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException)
         {
-            if (requested != "auto")
+            if (!mayFallBack)
             {
                 sessionOptions.Dispose();
                 throw new InvalidOperationException($"CUDA device {index} was requested for {modelName} but the CUDA execution provider cannot load: {e.Message}", e);

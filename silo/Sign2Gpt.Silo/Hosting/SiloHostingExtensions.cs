@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Placement;
+using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Serialization;
 using Orleans.Storage;
 using Sign2Gpt.Inference;
@@ -40,16 +42,23 @@ public static class SiloHostingExtensions
     }
 
     /// <summary>
-    /// What the grains need from an Orleans silo: Redis grain storage. State is written with Orleans' own
-    /// version-tolerant serializer (the [Id]s of the state types), not type-named JSON, which cannot read back
-    /// compiler-made collection types. Tests add it to their own cluster.
+    /// What the grains need from an Orleans silo: Redis grain storage, and this silo's inference devices in its
+    /// metadata for the placement of inference workers. State is written with Orleans' own version-tolerant
+    /// serializer (the [Id]s of the state types), not type-named JSON, which cannot read back compiler-made
+    /// collection types. Tests add it to their own cluster.
     /// </summary>
-    public static ISiloBuilder AddSign2GptGrains(this ISiloBuilder silo, string redis) =>
-        silo.AddRedisGrainStorage(StorageName, options => options.Configure<Serializer>((storage, serializer) =>
+    public static ISiloBuilder AddSign2GptGrains(this ISiloBuilder silo, string redis)
+    {
+        var devices = ServedDevices.FromConfiguration(silo.Configuration);
+        silo.Services.TryAddSingleton(devices);
+        silo.UseSiloMetadata(new Dictionary<string, string> { [SiloDevices.MetadataKey] = SiloDevices.Format(devices.Names) });
+        silo.Services.AddPlacementFilter<DevicePlacementFilterStrategy, DevicePlacementFilterDirector>(ServiceLifetime.Singleton);
+        return silo.AddRedisGrainStorage(StorageName, options => options.Configure<Serializer>((storage, serializer) =>
         {
             storage.ConfigurationOptions = ConfigurationOptions.Parse(redis);
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
         }));
+    }
 
     /// <summary>Media, backbone, model bundle, session limits and the demo tenant (when enabled), shared by every grain of a silo.</summary>
     public static IServiceCollection AddSign2GptServing(this IServiceCollection services, IConfiguration configuration, string redis)
@@ -65,6 +74,10 @@ public static class SiloHostingExtensions
             return ConnectionMultiplexer.Connect(configuration);
         });
         services.AddSingleton<ChunkStore>();
+        services.Configure<ServingOptions>(configuration.GetSection(ServingOptions.Section));
+        services.TryAddSingleton(_ => ServedDevices.FromConfiguration(configuration));
+        services.AddSingleton<DeviceWorkers>();
+        services.AddSingleton<InferenceRouter>();
         services.AddSingleton<TranslationEngine>();
         services.AddSingleton<AdapterStore>();
         services.AddHostedService<AdapterPreloader>();

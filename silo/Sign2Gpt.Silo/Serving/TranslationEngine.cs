@@ -3,46 +3,38 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
 using Sign2Gpt.Contracts.Adapters;
+using Sign2Gpt.Contracts.Bundles;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Inference.Adapters;
-using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Inference.Bundles;
-using Sign2Gpt.Inference.Onnx;
 using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Silo.Adapters;
 
 namespace Sign2Gpt.Silo.Serving;
 
 /// <summary>
-/// The model bundle of this silo, loaded once on first use (ONNX sessions are per device, not per grain call),
-/// the rolled-out adapter versions it has loaded, and translation of a video's features into the wire
-/// <see cref="Sign2Gpt.Contracts.Sessions.Translation"/>. Each request names its adapter version, so a rollout
-/// changes what later requests use and never a request in flight.
+/// The model this silo serves: its languages, the rolled-out adapter versions it has loaded (shared by every
+/// device), their validation, and translation of a video's features into the wire
+/// <see cref="Sign2Gpt.Contracts.Sessions.Translation"/> on a device. Each request names its adapter version, so a
+/// rollout changes what later requests use and never a request in flight.
 /// </summary>
 public sealed partial class TranslationEngine(
     IOptions<ModelBundleOptions> options,
-    OnnxSessionFactory sessions,
-    VideoFeatureExtractor extractor,
+    DeviceWorkers workers,
     AdapterStore adapters,
     ILogger<TranslationEngine> logger) : IDisposable
 {
-    private readonly Lazy<SignTranslator> _translator = new(() =>
-    {
-        var bundle = ModelBundle.Load(options.Value.Directory, sessions);
-        LogLoaded(logger, bundle.Manifest.Name, bundle.Manifest.ModelVersion, bundle.Device.ToString(), string.Join(",", bundle.Manifest.Languages));
-        return new SignTranslator(bundle, extractor);
-    });
-
+    private readonly Lazy<ModelBundleManifest> _manifest = new(() => ModelBundle.ReadManifest(options.Value.Directory));
     private readonly ConcurrentDictionary<(string Language, int Version), Lazy<Task<SelectedAdapter>>> _loaded = new();
 
-    public IReadOnlyList<string> Languages => _translator.Value.Languages;
+    public IReadOnlyList<string> Languages => _manifest.Value.Languages;
 
-    public async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(
-        VideoFeatures features, string language, int? adapterVersion, bool isFinal, CancellationToken cancellationToken)
+    public async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(DeviceWorker worker, FeatureRequest request, CancellationToken cancellationToken)
     {
-        var adapter = adapterVersion is { } version ? await LoadAdapterAsync(language, version) : null;
+        var adapter = request.AdapterVersion is { } version ? await LoadAdapterAsync(request.Language, version) : null;
+        var features = request.ToFeatures();
         var result = await Task.Run(
-            () => _translator.Value.Translate(features, language, BeamSearchOptions.Paper, featuresMs: 0, cancellationToken, adapter),
+            () => worker.Translator.Translate(features, request.Language, BeamSearchOptions.Paper, featuresMs: 0, cancellationToken, adapter),
             cancellationToken);
         var lastFrame = features.FrameIndices.Length == 0 ? 0 : features.FrameIndices[^1] + 1;
         return new Sign2Gpt.Contracts.Sessions.Translation(
@@ -54,7 +46,7 @@ public sealed partial class TranslationEngine(
             features.FrameCount,
             lastFrame / features.Fps,
             result.Timing.Tokens,
-            isFinal);
+            request.IsFinal);
     }
 
     /// <summary>A published version, read from Redis and handed to ONNX Runtime once per silo.</summary>
@@ -81,7 +73,7 @@ public sealed partial class TranslationEngine(
     /// <exception cref="AdapterRejectedException">With every problem found.</exception>
     public LoraAdapter ValidateAdapter(string language, byte[] bytes)
     {
-        var bundle = _translator.Value.Bundle;
+        var bundle = workers.Primary.Translator.Bundle;
         if (!bundle.Manifest.Languages.Contains(language))
         {
             throw new AdapterRejectedException($"The model translates {string.Join(", ", bundle.Manifest.Languages)}; there are no '{language}' adapters.");
@@ -113,15 +105,7 @@ public sealed partial class TranslationEngine(
         {
             loading.Value.Result.Adapter.Dispose();
         }
-
-        if (_translator.IsValueCreated)
-        {
-            _translator.Value.Bundle.Dispose();
-        }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Model bundle {Name} v{Version} loaded on {Device} for {Languages}")]
-    private static partial void LogLoaded(ILogger logger, string name, int version, string device, string languages);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Adapter {Language}@v{Version} loaded")]
     private static partial void LogAdapterLoaded(ILogger logger, string language, int version);

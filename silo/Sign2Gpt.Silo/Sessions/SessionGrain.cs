@@ -20,7 +20,7 @@ namespace Sign2Gpt.Silo.Sessions;
 public sealed partial class SessionGrain(
     [PersistentState("session", SiloHostingExtensions.StorageName)] IPersistentState<SessionState> state,
     ChunkStore chunks,
-    ResNet18Backbone backbone,
+    InferenceRouter inference,
     TranslationEngine engine,
     IOptions<VideoDecoderOptions> videoOptions,
     IOptions<SessionOptions> options,
@@ -76,7 +76,7 @@ public sealed partial class SessionGrain(
         S.Status = SessionStatus.Receiving;
         S.StartedUtc = clock.GetUtcNow();
         await state.WriteStateAsync(cancellationToken);
-        _video = SessionVideo.Start(videoOptions, backbone, start.Format, start.Fps);
+        _video = StartVideo();
         StartTicking();
         LogStarted(logger, this.GetPrimaryKey(), start.TenantId, start.Language);
         return Snapshot();
@@ -279,7 +279,7 @@ public sealed partial class SessionGrain(
         try
         {
             var request = FeatureRequest.Of(features, S.Start!.Language, S.AdapterVersion, isFinal);
-            var translation = await GrainFactory.GetGrain<IInferenceGrain>(0).TranslateAsync(request, cancellationToken);
+            var translation = await inference.For(this.GetPrimaryKey()).TranslateAsync(request, cancellationToken);
             S.TokensDecoded += translation.Tokens;
             return translation;
         }
@@ -305,9 +305,15 @@ public sealed partial class SessionGrain(
             : throw Reject(RejectionCode.InvalidRequest, $"Adapter '{start.AdapterPin}' is not a published {start.Language} version.");
     }
 
+    private SessionVideo StartVideo()
+    {
+        var worker = inference.For(this.GetPrimaryKey());
+        return SessionVideo.Start(videoOptions, (frames, cancellationToken) => worker.ExtractAsync(frames, cancellationToken), S.Start!.Format, S.Start.Fps);
+    }
+
     private async Task ResumeVideoAsync()
     {
-        _video = SessionVideo.Start(videoOptions, backbone, S.Start!.Format, S.Start.Fps);
+        _video = StartVideo();
         for (long sequence = 0; sequence < S.NextExpected; sequence++)
         {
             _video.Append(await chunks.LoadAsync(this.GetPrimaryKey(), sequence));

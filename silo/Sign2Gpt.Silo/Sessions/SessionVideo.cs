@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Inference.Media;
+using Sign2Gpt.Silo.Serving;
 
 namespace Sign2Gpt.Silo.Sessions;
 
 /// <summary>
 /// A session's video as it arrives: chunks are written in order to one ffmpeg decoder, and the frames that come
-/// out are turned into backbone features in batches, off the grain's scheduler. Rebuilt from the stored chunks
+/// out go to the session's inference device in batches for their backbone features, off the grain's scheduler.
+/// Frames are dropped once they have features, so memory grows with the features alone (2 KB a frame). Rebuilt from the stored chunks
 /// when a session reactivates elsewhere, so none of it is persisted.
 /// </summary>
 public sealed class SessionVideo : IAsyncDisposable
@@ -16,7 +18,7 @@ public sealed class SessionVideo : IAsyncDisposable
     private const int BatchSize = 8;
 
     private readonly ChunkedVideoDecoder _decoder;
-    private readonly ResNet18Backbone _backbone;
+    private readonly Func<FrameBatch, CancellationToken, Task<float[]>> _extract;
     private readonly double _fps;
     private readonly Channel<byte[]> _chunks = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
@@ -26,10 +28,10 @@ public sealed class SessionVideo : IAsyncDisposable
     private readonly Task _writing;
     private readonly Task _reading;
 
-    private SessionVideo(ChunkedVideoDecoder decoder, ResNet18Backbone backbone, double fps)
+    private SessionVideo(ChunkedVideoDecoder decoder, Func<FrameBatch, CancellationToken, Task<float[]>> extract, double fps)
     {
         _decoder = decoder;
-        _backbone = backbone;
+        _extract = extract;
         _fps = fps;
         _writing = Task.Run(WriteLoopAsync);
         _reading = Task.Run(ReadLoopAsync);
@@ -39,11 +41,13 @@ public sealed class SessionVideo : IAsyncDisposable
     /// <summary>Ends when every frame of a completed video has its features, or with the decoder's failure.</summary>
     public Task Completion { get; }
 
-    public static SessionVideo Start(IOptions<VideoDecoderOptions> options, ResNet18Backbone backbone, VideoChunkFormat format, double fps)
+    /// <param name="extract">Backbone features of a batch of frames, row-major (the session's inference worker).</param>
+    public static SessionVideo Start(
+        IOptions<VideoDecoderOptions> options, Func<FrameBatch, CancellationToken, Task<float[]>> extract, VideoChunkFormat format, double fps)
     {
         var chunkFormat = format == VideoChunkFormat.JpegFrames ? ChunkFormat.JpegFrames : ChunkFormat.Container;
         var decoder = ChunkedVideoDecoder.Start(options, chunkFormat, FrameGeometry.Evaluation, FrameSelection.Evaluation);
-        return new SessionVideo(decoder, backbone, fps);
+        return new SessionVideo(decoder, extract, fps);
     }
 
     /// <summary>Queues the next chunk in sequence; it is decoded in the background.</summary>
@@ -119,21 +123,21 @@ public sealed class SessionVideo : IAsyncDisposable
             batch.Add(frame);
             if (batch.Count == BatchSize)
             {
-                Extract(batch);
+                await ExtractAsync(batch);
             }
         }
 
-        Extract(batch);
+        await ExtractAsync(batch);
     }
 
-    private void Extract(List<RgbFrame> batch)
+    private async Task ExtractAsync(List<RgbFrame> batch)
     {
         if (batch.Count == 0)
         {
             return;
         }
 
-        var features = _backbone.Extract(batch);
+        var features = await _extract(FrameBatch.Of(batch), _stop.Token);
         lock (_gate)
         {
             _indices.AddRange(batch.Select(f => f.Index));

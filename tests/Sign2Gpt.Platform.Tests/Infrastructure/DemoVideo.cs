@@ -27,6 +27,8 @@ public static class DemoVideo
         var configuration = new ConfigurationBuilder().Build();
         await using var provider = new ServiceCollection().AddLogging().AddSign2GptServing(configuration, "127.0.0.1:1").BuildServiceProvider();
         var features = await provider.GetRequiredService<VideoFeatureExtractor>().ExtractAsync(path, CancellationToken.None);
-        return await provider.GetRequiredService<TranslationEngine>().TranslateAsync(features, language, adapterVersion: null, isFinal: true, CancellationToken.None);
+        var worker = provider.GetRequiredService<DeviceWorkers>().Primary;
+        return await provider.GetRequiredService<TranslationEngine>().TranslateAsync(
+            worker, FeatureRequest.Of(features, language, adapterVersion: null, isFinal: true), CancellationToken.None);
     }
 }

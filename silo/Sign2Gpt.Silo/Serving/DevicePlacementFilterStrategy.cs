@@ -1,0 +1,5 @@
+using Orleans.Placement;
+
+namespace Sign2Gpt.Silo.Serving;
+
+public sealed class DevicePlacementFilterStrategy() : PlacementFilterStrategy(order: 0);
