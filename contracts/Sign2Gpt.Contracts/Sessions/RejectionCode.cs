@@ -14,4 +14,7 @@ public static class RejectionCode
     public const string ChunkConflict = "chunk_conflict";
     public const string SessionTooLong = "session_too_long";
     public const string InvalidRequest = "invalid_request";
+
+    /// <summary>The session did not answer in time (a silo failing over, say): nothing is lost by sending again.</summary>
+    public const string Unavailable = "session_unavailable";
 }

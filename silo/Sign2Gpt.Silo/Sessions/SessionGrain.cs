@@ -15,8 +15,10 @@ namespace Sign2Gpt.Silo.Sessions;
 /// <summary>
 /// One translation session. Chunks are acknowledged only once stored and recorded in the persisted state; the
 /// video pipeline behind them is rebuilt from the stored chunks whenever the session activates, so a silo loss
-/// costs time, never an acknowledged chunk.
+/// costs time, never an acknowledged chunk. The edge sends chunks on the session's chunk stream, which activates
+/// the grain wherever it is (implicit subscription).
 /// </summary>
+[ImplicitStreamSubscription(SessionStreams.ChunkNamespace)]
 public sealed partial class SessionGrain(
     [PersistentState("session", SiloHostingExtensions.StorageName)] IPersistentState<SessionState> state,
     ChunkStore chunks,
@@ -36,6 +38,7 @@ public sealed partial class SessionGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await SubscribeToChunksAsync();
         if (S.Status is SessionStatus.Receiving or SessionStatus.Finishing)
         {
             await ResumeVideoAsync();
@@ -160,6 +163,7 @@ public sealed partial class SessionGrain(
         S.Status = SessionStatus.Finishing;
         await state.WriteStateAsync(cancellationToken);
         CompleteVideoIfAllIn();
+        await PublishSnapshotAsync();
         return Snapshot();
     }
 
@@ -219,6 +223,7 @@ public sealed partial class SessionGrain(
             _partialAtSeconds = _video.DecodedSeconds;
             S.Partial = await TranslateAsync(_video.Features(), isFinal: false, cancellationToken);
             await state.WriteStateAsync(cancellationToken);
+            await PublishSnapshotAsync();
         }
     }
 
@@ -268,6 +273,7 @@ public sealed partial class SessionGrain(
         await StopVideoAsync();
         var start = S.Start!;
         await GrainFactory.GetGrain<ITenantGrain>(start.TenantId).ReleaseSessionAsync(this.GetPrimaryKey(), seconds, cancellationToken);
+        await PublishSnapshotAsync();
         var usage = new SessionUsage(this.GetPrimaryKey(), start.Language, (S.Final ?? S.Partial)?.Adapter, seconds, frames, S.TokensDecoded, S.Status == SessionStatus.Completed);
         var day = DateOnly.FromDateTime(S.StartedUtc!.Value.UtcDateTime);
         await GrainFactory.GetGrain<IUsageGrain>(UsageKey.For(start.TenantId, day)).RecordAsync(usage, cancellationToken);

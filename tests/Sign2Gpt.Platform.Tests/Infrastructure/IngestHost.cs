@@ -28,6 +28,7 @@ public sealed class IngestHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<IGrainFactory>(platform.Cluster.Client);
+        builder.Services.AddSingleton(platform.Cluster.Client);
         builder.Configuration["Admin:OperatorKey"] = OperatorKey;
         builder.AddIngestApi();
         builder.AddAdminApi();

@@ -1,4 +1,6 @@
 using Orleans.Configuration;
+using Orleans.Hosting;
+using Sign2Gpt.Contracts.Sessions;
 using StackExchange.Redis;
 
 namespace Sign2Gpt.Web.Hosting;
@@ -11,11 +13,11 @@ public static class OrleansClientExtensions
     /// <summary>
     /// An Orleans client that finds the silo gateways through the same Redis membership table the silos write.
     /// A host that already has Orleans (a co-hosted silo, a test cluster) keeps its own grain factory: Orleans
-    /// refuses a client next to a silo, and the ingest API needs only <see cref="IGrainFactory"/>.
+    /// refuses a client next to a silo, and the ingest API needs only its <see cref="IClusterClient"/>.
     /// </summary>
     public static IHostApplicationBuilder AddSign2GptOrleansClient(this IHostApplicationBuilder builder)
     {
-        if (builder.Services.Any(service => service.ServiceType == typeof(IGrainFactory)))
+        if (builder.Services.Any(service => service.ServiceType == typeof(IClusterClient)))
         {
             return builder;
         }
@@ -31,6 +33,7 @@ public static class OrleansClientExtensions
                 options.ServiceId = cluster.ServiceId;
             });
             client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+            client.AddMemoryStreams(SessionStreams.Provider);
         });
         return builder;
     }

@@ -7,8 +7,8 @@ namespace Sign2Gpt.Web.Ingest;
 public static class IngestHostingExtensions
 {
     /// <summary>
-    /// The ingest API's services. It needs an <see cref="IGrainFactory"/> but does not add one: the host brings it,
-    /// from <c>AddSign2GptOrleansClient</c> or from a silo (co-hosted, or a test cluster).
+    /// The ingest API's services. It needs an <see cref="IClusterClient"/> with the session stream provider but does
+    /// not add one: the host brings it, from <c>AddSign2GptOrleansClient</c> or from a silo (co-hosted, or a test cluster).
     /// </summary>
     public static IHostApplicationBuilder AddIngestApi(this IHostApplicationBuilder builder)
     {
@@ -31,6 +31,7 @@ public static class IngestHostingExtensions
         services.AddMemoryCache();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SessionOwnership>();
+        services.AddSingleton<SessionUpdateFeeds>();
         services.AddSingleton<SessionGateway>();
         services.AddApiKeyAuthentication();
         services.AddIngestRateLimiting();

@@ -14,9 +14,16 @@ public sealed class IngestOptions
     [Range(1, 64 * 1024 * 1024)]
     public int MaxChunkBytes { get; set; } = 2 * 1024 * 1024;
 
-    /// <summary>How often an event stream asks the session grain for news; each open stream costs one call per tick.</summary>
+    /// <summary>
+    /// How long an event stream waits for an update from its session before asking the session itself; updates
+    /// normally come first, so this only bounds the delay when one was lost (a silo failing over).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
-    public TimeSpan EventPollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan EventRefreshInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a chunk upload waits for the session's receipt before answering 503 (send it again).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ReceiptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Requests one API key may make per minute, over all its sessions (a 25 fps upload in 1 s chunks needs 60).</summary>
     [Range(1, 1_000_000)]

@@ -13,6 +13,7 @@ public static class RejectionStatus
             StatusCodes.Status400BadRequest,
         RejectionCode.ChunkTooLarge or RejectionCode.SessionTooLong => StatusCodes.Status413PayloadTooLarge,
         RejectionCode.QuotaExceeded => StatusCodes.Status429TooManyRequests,
+        RejectionCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
         RejectionCode.AlreadyStarted or RejectionCode.Ended or RejectionCode.ChunkConflict => StatusCodes.Status409Conflict,
 
         // A code newer than this edge is still the caller's mistake, which is what a rejection means.
