@@ -12,9 +12,20 @@ public sealed class InferenceGrain(DeviceWorkers workers, TranslationEngine engi
 {
     private DeviceWorker? _worker;
 
-    private DeviceWorker Worker => _worker ??= workers[InferenceWorkerKey.TryParse(this.GetPrimaryKeyString(), out var key)
-        ? key.Value.Device
-        : throw new ArgumentException($"'{this.GetPrimaryKeyString()}' is not an inference worker key.")];
+    private DeviceWorker Worker => _worker ?? throw new InvalidOperationException("The worker is not active.");
+
+    /// <summary>Refuses to run anywhere but on the silo and device its key names.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!InferenceWorkerKey.TryParse(this.GetPrimaryKeyString(), out var key) || !key.Value.Silo.Equals(silo.SiloAddress) || !workers.Devices.Contains(key.Value.Device))
+        {
+            throw new InvalidOperationException(
+                $"Inference worker '{this.GetPrimaryKeyString()}' cannot run on silo {silo.SiloAddress}, which serves {string.Join(", ", workers.Devices)}.");
+        }
+
+        _worker = workers[key.Value.Device];
+        return Task.CompletedTask;
+    }
 
     public Task<float[]> ExtractAsync(FrameBatch frames, CancellationToken cancellationToken = default) =>
         Worker.ExtractAsync(frames, cancellationToken);

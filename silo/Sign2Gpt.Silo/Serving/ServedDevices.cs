@@ -16,11 +16,11 @@ public sealed record ServedDevices(IReadOnlyList<string> Names)
         var serving = configuration.GetSection(ServingOptions.Section).Get<ServingOptions>() ?? new ServingOptions();
         var inference = configuration.GetSection(InferenceOptions.Section).Get<InferenceOptions>() ?? new InferenceOptions();
         var probe = new OnnxSessionFactory(Options.Create(inference), NullLogger<OnnxSessionFactory>.Instance);
-        var names = serving.Devices
+        var names = (serving.Devices.Length == 0 ? ["auto"] : serving.Devices)
             .Select(device => device.Trim().ToLowerInvariant())
             .Select(device => device == "auto" ? probe.Resolve("auto").ToString() : device)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return names.Count > 0 ? new ServedDevices(names) : throw new InvalidOperationException($"{ServingOptions.Section}:Devices names no device.");
+        return new ServedDevices(names);
     }
 }

@@ -7,9 +7,10 @@ public sealed class ServingOptions
 
     /// <summary>
     /// One inference worker per entry: "auto" (CUDA device 0 when its provider loads, else the CPU), "cpu" or
-    /// "cuda:N". The list is published in the silo's metadata, so that a GPU worker is only ever placed here.
+    /// "cuda:N"; none means "auto". The list is published in the silo's metadata, so that a GPU worker is only ever
+    /// placed here. (Empty by default: configuration binding appends to an array's initial items.)
     /// </summary>
-    public string[] Devices { get; set; } = ["auto"];
+    public string[] Devices { get; set; } = [];
 
     /// <summary>Most frames in one backbone run, gathered from every session on the device.</summary>
     public int MaxBatchFrames { get; set; } = 32;
