@@ -1,5 +1,6 @@
 using System.Net;
 using Sign2Gpt.Client;
+using Sign2Gpt.Contracts.Adapters;
 using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Platform.Tests.Infrastructure;
 
@@ -8,17 +9,15 @@ namespace Sign2Gpt.Platform.Tests.Adapters;
 [Collection(PlatformCollection.Name)]
 public sealed class AdapterAdminClientTests(PlatformCluster platform)
 {
-    private static readonly string AdaptersDirectory = Path.Combine(AppContext.BaseDirectory, "models", "demo", "adapters");
-
     [Fact]
     public async Task A_valid_adapter_is_published_with_its_metrics_and_can_be_promoted_through_the_client()
     {
         await using var host = await IngestHost.StartAsync(platform);
         using var http = AdapterAdminClient.CreateHttpClient(host.Address, IngestHost.OperatorKey);
         var client = new AdapterAdminClient(http);
-        var version = await NextVersionAsync(client, "de");
+        var version = await DemoAdapters.NextVersionAsync(platform.Grains.GetGrain<IAdapterRegistryGrain>("de"));
 
-        var published = await client.PublishAsync("de", Adapter("en", version), bleu4: 12.5, rougeL: 30.25);
+        var published = await client.PublishAsync("de", DemoAdapters.Relabelled("en", version), bleu4: 12.5, rougeL: 30.25);
         try
         {
             Assert.Equal(("de", version, "operator"), (published.Language, published.Version, published.PublishedBy));
@@ -48,8 +47,8 @@ public sealed class AdapterAdminClientTests(PlatformCluster platform)
         using var http = AdapterAdminClient.CreateHttpClient(host.Address, IngestHost.OperatorKey);
         var client = new AdapterAdminClient(http);
         var before = await client.GetRolloutAsync("de");
-        var version = await NextVersionAsync(client, "de");
-        var good = LoraAdapterFile.Read(Adapter("de", version));
+        var version = await DemoAdapters.NextVersionAsync(platform.Grains.GetGrain<IAdapterRegistryGrain>("de"));
+        var good = LoraAdapterFile.Read(DemoAdapters.Relabelled("de", version));
         var first = good.Parameters.First(p => p.Dims.Length == 2 && p.Dims[0] != p.Dims[1]);
         var misshapen = new LoraAdapter(
             version, good.ModelVersion, [new LoraParameter(first.Name, [.. first.Dims.Reverse()], first.DataType, first.RawData), .. good.Parameters.Where(p => p != first)]);
@@ -74,24 +73,14 @@ public sealed class AdapterAdminClientTests(PlatformCluster platform)
         using var strangerHttp = AdapterAdminClient.CreateHttpClient(host.Address, "not-the-operator-key");
         using var operatorHttp = AdapterAdminClient.CreateHttpClient(host.Address, IngestHost.OperatorKey);
         var stranger = new AdapterAdminClient(strangerHttp);
-        var version = await NextVersionAsync(new AdapterAdminClient(operatorHttp), "de");
+        var version = await DemoAdapters.NextVersionAsync(platform.Grains.GetGrain<IAdapterRegistryGrain>("de"));
 
-        var refused = await Assert.ThrowsAsync<AdminClientException>(() => stranger.PublishAsync("de", Adapter("de", version)));
+        var refused = await Assert.ThrowsAsync<AdminClientException>(() => stranger.PublishAsync("de", DemoAdapters.Relabelled("de", version)));
         var promote = await Assert.ThrowsAsync<AdminClientException>(() => stranger.PromoteAsync("de", 1));
 
         Assert.Equal((AdminClientException.Unauthorized, HttpStatusCode.Unauthorized), (refused.Code, refused.StatusCode));
         Assert.Contains("operator key", refused.ServerMessage, StringComparison.Ordinal);
         Assert.Equal(AdminClientException.Unauthorized, promote.Code);
         Assert.DoesNotContain((await new AdapterAdminClient(operatorHttp).GetRolloutAsync("de")).Versions, v => v.Version == version);
-    }
-
-    private static async Task<int> NextVersionAsync(AdapterAdminClient client, string language) =>
-        Math.Max(1, (await client.GetRolloutAsync(language)).Versions.Select(v => v.Version).DefaultIfEmpty(1).Max()) + 1;
-
-    /// <summary>A shipped adapter's weights relabelled as another version.</summary>
-    private static byte[] Adapter(string shippedLanguage, int version)
-    {
-        var shipped = LoraAdapterFile.Read(File.ReadAllBytes(Path.Combine(AdaptersDirectory, $"{shippedLanguage}.onnx_adapter")));
-        return LoraAdapterFile.Write(new LoraAdapter(version, shipped.ModelVersion, shipped.Parameters));
     }
 }

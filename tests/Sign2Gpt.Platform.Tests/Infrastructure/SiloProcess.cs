@@ -6,22 +6,11 @@ namespace Sign2Gpt.Platform.Tests.Infrastructure;
 /// <summary>
 /// The built Sign2Gpt.Silo run as its own OS process (<c>dotnet Sign2Gpt.Silo.dll</c>, as <c>./sign2gpt up</c> runs
 /// it), which can be killed like a lost machine and started again on the same ports. Everything it writes goes to one
-/// log file across restarts. It never outlives the test process: it is killed on dispose, when the test process
-/// exits, and by a watchdog when the test process dies without a chance to clean up.
+/// log file across restarts. It never outlives the test process: it is killed on dispose, and by
+/// <see cref="ChildProcess"/>'s watchdog when the test process ends without disposing it.
 /// </summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
-    /// <summary>
-    /// Runs the silo under a bash that holds the test process's end of a pipe: when that pipe closes, however the test
-    /// process ended (a crash, a kill -9 of the test host), the silo is killed too.
-    /// </summary>
-    private const string Watchdog = """
-        exec 3<&0
-        "$@" </dev/null 3<&- & child=$!
-        { cat <&3 >/dev/null; kill -9 "$child" 2>/dev/null; } &
-        wait "$child"
-        """;
-
     private readonly SiloProcessOptions _options;
     private readonly StreamWriter _log;
     private readonly Lock _logGate = new();
@@ -54,14 +43,10 @@ public sealed class SiloProcess : IAsyncDisposable
         }
 
         _process?.Dispose();
-        var start = new ProcessStartInfo("bash", ["-c", Watchdog, "bash", "dotnet", Assembly])
-        {
-            WorkingDirectory = _options.Directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = ChildProcess.StartInfo("dotnet", Assembly);
+        start.WorkingDirectory = _options.Directory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         var configuration = new Dictionary<string, string>(_options.Configuration)
         {
             ["Orleans:SiloPort"] = SiloPort.ToString(CultureInfo.InvariantCulture),
@@ -83,8 +68,6 @@ public sealed class SiloProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
-        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
-        AppDomain.CurrentDomain.ProcessExit += KillOnExit;
     }
 
     /// <summary>SIGKILL to the silo, as a power cut would: no graceful leave, its membership entry stays behind.</summary>
@@ -95,7 +78,6 @@ public sealed class SiloProcess : IAsyncDisposable
             return;
         }
 
-        AppDomain.CurrentDomain.ProcessExit -= KillOnExit;
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
@@ -135,18 +117,6 @@ public sealed class SiloProcess : IAsyncDisposable
         lock (_logGate)
         {
             _log.Dispose();
-        }
-    }
-
-    private void KillOnExit(object? sender, EventArgs e)
-    {
-        try
-        {
-            _process?.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
         }
     }
 
