@@ -7,7 +7,7 @@ namespace Sign2Gpt.Cli.Publish;
 internal sealed class CanarySettings : VersionSettings
 {
     [CommandOption("--share <SHARE>")]
-    [Description("Share of new sessions (0..1] routed to the version.")]
+    [Description("Share of new sessions routed to the version: above 0, at most 1 (default 0.1).")]
     public double Share { get; init; } = 0.1;
 
     public override ValidationResult Validate()

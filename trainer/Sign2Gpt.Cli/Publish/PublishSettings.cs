@@ -19,7 +19,7 @@ internal sealed class PublishSettings : AdminSettings
     public double? RougeL { get; init; }
 
     [CommandOption("--canary <SHARE>")]
-    [Description("Then route this share (0..1] of new sessions to it.")]
+    [Description("Then route this share of new sessions to it: above 0, at most 1.")]
     public double? Canary { get; init; }
 
     [CommandOption("--promote")]
