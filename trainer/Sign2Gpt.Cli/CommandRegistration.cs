@@ -29,6 +29,15 @@ internal static class CommandRegistration
             client.SetDescription("The reference mobile client of the ingest API (needs a running platform: ./sign2gpt up).");
             client.AddCommand<Client.ClientStreamCommand>("stream").WithDescription("Stream a video to the ingest API as a phone would (chunked, paced, resuming after drops); final translation as JSON on stdout.");
         });
+        config.AddCommand<Publish.PublishCommand>("publish").WithDescription("Publish an .onnx_adapter to a running platform (validated against the loaded model; a bad one is refused with the reason), optionally canary or promote it; rollout as JSON.");
+        config.AddBranch("adapters", adapters =>
+        {
+            adapters.SetDescription("The adapter rollout of a running platform, through the admin API (operator key).");
+            adapters.AddCommand<Publish.AdaptersShowCommand>("show").WithDescription("A language's rollout: versions, live, canary, pins, history (JSON).");
+            adapters.AddCommand<Publish.AdaptersCanaryCommand>("canary").WithDescription("Route a share of new sessions to a published version.");
+            adapters.AddCommand<Publish.AdaptersPromoteCommand>("promote").WithDescription("Make a published version live for everyone not pinned.");
+            adapters.AddCommand<Publish.AdaptersRollbackCommand>("rollback").WithDescription("Go back to the previously live version.");
+        });
         config.AddBranch("bench", bench =>
         {
             bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");

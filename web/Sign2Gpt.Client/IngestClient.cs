@@ -448,24 +448,11 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
         _ => null,
     };
 
-    /// <summary>The server's <c>{ "error": { "code", "message" } }</c> as an exception; a body without one still names the status.</summary>
+    /// <summary>The server's <c>{ "error": { "code", "message" } }</c> as an exception.</summary>
     private static async Task<IngestClientException> RefusalAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var status = response.StatusCode;
-        IngestError? error = null;
-        try
-        {
-            error = (await response.Content.ReadFromJsonAsync<IngestErrorBody>(IngestJson.Options, cancellationToken))?.Error;
-        }
-        catch (JsonException)
-        {
-            // Not the API's error body (a proxy's page, a problem document): the status has to do.
-        }
-
-        return new IngestClientException(
-            error?.Code ?? $"http_{(int)status}",
-            error?.Message ?? $"The server refused the request: {(int)status} {response.ReasonPhrase}.",
-            status);
+        var error = await ApiRefusal.ReadAsync(response, cancellationToken);
+        return new IngestClientException(error.Code, error.Message, response.StatusCode);
     }
 
     private static IngestClientException Failed(IngestSnapshot session) => new(

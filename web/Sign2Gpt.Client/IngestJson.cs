@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Sign2Gpt.Client;
 
-/// <summary>The API's JSON: snake_case names and enum values, like the server writes them.</summary>
+/// <summary>The API's JSON (ingest and admin): snake_case names and enum values, like the server writes them.</summary>
 internal static class IngestJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
@@ -18,4 +18,10 @@ internal static class IngestJson
 
     /// <summary>Body of <c>POST /v1/sessions/{id}/end</c>.</summary>
     public sealed record EndSession(long LastSequence);
+
+    /// <summary>Body of <c>POST /v1/admin/adapters/{language}/canary</c>.</summary>
+    public sealed record CanaryChange(int Version, double Share);
+
+    /// <summary>Body of <c>POST .../promote</c> and <c>PUT .../pins/{tenant}</c>.</summary>
+    public sealed record VersionChange(int Version);
 }

@@ -9,14 +9,12 @@ namespace Sign2Gpt.Platform.Tests.Adapters;
 [Collection(PlatformCollection.Name)]
 public sealed class AdapterRolloutTests(PlatformCluster platform)
 {
-    private static readonly string AdaptersDirectory = Path.Combine(AppContext.BaseDirectory, "models", "demo", "adapters");
-
     [Fact]
     public async Task Translations_switch_from_version_A_to_B_under_continuous_load_with_no_failed_session()
     {
         // Version B for German: the English adapter's weights, so its translations visibly differ.
         var registry = platform.Grains.GetGrain<IAdapterRegistryGrain>("de");
-        var versionB = await NextVersionAsync(registry);
+        var versionB = await DemoAdapters.NextVersionAsync(registry);
         var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains, maxSessions: 50);
         var results = new ConcurrentQueue<(DateTimeOffset Started, SessionSnapshot Done)>();
         var errors = new ConcurrentQueue<Exception>();
@@ -38,7 +36,7 @@ public sealed class AdapterRolloutTests(PlatformCluster platform)
         })).ToArray();
 
         await WaitUntilAsync(() => results.Count >= 2);
-        var info = await registry.PublishAsync(new AdapterPublication(Adapter("en", versionB), null, "tests", new Dictionary<string, double> { ["bleu4"] = 1 }));
+        var info = await registry.PublishAsync(new AdapterPublication(DemoAdapters.Relabelled("en", versionB), null, "tests", new Dictionary<string, double> { ["bleu4"] = 1 }));
         Assert.Equal($"de@v{versionB}", info.Name);
         await registry.PromoteAsync(versionB, "tests");
         var promoted = DateTimeOffset.UtcNow;
@@ -66,8 +64,8 @@ public sealed class AdapterRolloutTests(PlatformCluster platform)
     public async Task A_canary_takes_its_share_of_new_sessions_and_a_pinned_tenant_always_gets_its_version()
     {
         var registry = platform.Grains.GetGrain<IAdapterRegistryGrain>("en");
-        var version = await NextVersionAsync(registry);
-        await registry.PublishAsync(new AdapterPublication(Adapter("de", version), null, "tests", new Dictionary<string, double>()));
+        var version = await DemoAdapters.NextVersionAsync(registry);
+        await registry.PublishAsync(new AdapterPublication(DemoAdapters.Relabelled("de", version), null, "tests", new Dictionary<string, double>()));
 
         await registry.StartCanaryAsync(version, 0.25, "tests");
         var chosen = await Task.WhenAll(Enumerable.Range(0, 400).Select(_ => registry.ResolveAsync("t-any", Guid.NewGuid())));
@@ -91,8 +89,8 @@ public sealed class AdapterRolloutTests(PlatformCluster platform)
     {
         var registry = platform.Grains.GetGrain<IAdapterRegistryGrain>("de");
         var live = (await registry.GetRolloutAsync()).Live;
-        var version = await NextVersionAsync(registry);
-        var good = LoraAdapterFile.Read(Adapter("de", version));
+        var version = await DemoAdapters.NextVersionAsync(registry);
+        var good = LoraAdapterFile.Read(DemoAdapters.Relabelled("de", version));
         var first = good.Parameters.First(p => p.Dims.Length == 2 && p.Dims[0] != p.Dims[1]);
         var others = good.Parameters.Where(p => p != first).ToList();
         var misshapen = new LoraAdapter(version, good.ModelVersion, [new LoraParameter(first.Name, [.. first.Dims.Reverse()], first.DataType, first.RawData), .. others]);
@@ -103,7 +101,7 @@ public sealed class AdapterRolloutTests(PlatformCluster platform)
         Assert.Contains(first.Name, await Reject(registry, LoraAdapterFile.Write(misshapen)), StringComparison.Ordinal);
         Assert.Contains("no_such_input", await Reject(registry, LoraAdapterFile.Write(renamed)), StringComparison.Ordinal);
         Assert.Contains("model version", await Reject(registry, LoraAdapterFile.Write(new LoraAdapter(version, good.ModelVersion + 1, good.Parameters))), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("shipped", await Reject(registry, Adapter("de", 1)), StringComparison.Ordinal);
+        Assert.Contains("shipped", await Reject(registry, DemoAdapters.Relabelled("de", 1)), StringComparison.Ordinal);
 
         Assert.Equal(live, (await registry.GetRolloutAsync()).Live);
         Assert.DoesNotContain((await registry.GetRolloutAsync()).Versions, v => v.Version == version);
@@ -121,16 +119,6 @@ public sealed class AdapterRolloutTests(PlatformCluster platform)
 
         await session.EndAsync(chunks.Count - 1);
         return await Infrastructure.Sessions.WaitForEndAsync(session, TimeSpan.FromSeconds(120));
-    }
-
-    private static async Task<int> NextVersionAsync(IAdapterRegistryGrain registry) =>
-        Math.Max(1, (await registry.GetRolloutAsync()).Versions.Select(v => v.Version).DefaultIfEmpty(1).Max()) + 1;
-
-    /// <summary>A shipped adapter's weights relabelled as another version.</summary>
-    private static byte[] Adapter(string shippedLanguage, int version)
-    {
-        var shipped = LoraAdapterFile.Read(File.ReadAllBytes(Path.Combine(AdaptersDirectory, $"{shippedLanguage}.onnx_adapter")));
-        return LoraAdapterFile.Write(new LoraAdapter(version, shipped.ModelVersion, shipped.Parameters));
     }
 
     private static async Task<string> Reject(IAdapterRegistryGrain registry, byte[] bytes) =>

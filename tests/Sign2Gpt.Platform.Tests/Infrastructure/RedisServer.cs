@@ -21,15 +21,12 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("redis-server", ["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; install it with apt-get install redis-server.");
+        var port = FreePort.Next();
+        var start = ChildProcess.StartInfo("redis-server", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no");
+        start.RedirectStandardOutput = true;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start redis-server.");
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
+        while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
             {
@@ -43,25 +40,21 @@ public sealed class RedisServer : IAsyncDisposable
             }
         }
 
-        process.Kill();
-        throw new InvalidOperationException($"redis-server did not listen on port {port} within 10 s.");
+        var exited = process.HasExited;
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException(exited
+            ? $"redis-server exited with code {process.ExitCode}; is it installed (apt-get install redis-server)?"
+            : $"redis-server did not listen on port {port} within 10 s.");
     }
 
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.Kill();
+            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

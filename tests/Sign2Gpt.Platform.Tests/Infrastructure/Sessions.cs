@@ -24,4 +24,13 @@ public static class Sessions
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Appends chunks <paramref name="from"/> up to (not including) <paramref name="to"/>, in order, each acknowledged before the next.</summary>
+    public static async Task SendAsync(ISessionGrain session, IReadOnlyList<byte[]> chunks, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            await session.AppendChunkAsync(new VideoChunk(i, chunks[i]));
+        }
+    }
 }

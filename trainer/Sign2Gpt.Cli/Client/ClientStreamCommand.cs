@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sign2Gpt.Cli.Hosting;
 using Sign2Gpt.Client;
 using Sign2Gpt.Inference.Translation;
 using Spectre.Console.Cli;
@@ -29,8 +30,8 @@ internal sealed class ClientStreamCommand : AsyncCommand<ClientStreamSettings>
 
     private static async Task<int> StreamAsync(ClientStreamSettings settings, CancellationToken cancellationToken)
     {
-        var key = settings.Key ?? DemoApiKey.Find() ?? throw new MissingKeyException(
-            $"No API key: pass --key KEY, or start the platform with ./sign2gpt up, which writes {DemoApiKey.RelativePath} in the repository.");
+        var key = settings.Key ?? PlatformKeyFile.Find(PlatformKeyFile.DemoApiKey) ?? throw new MissingKeyException(
+            $"No API key: pass --key KEY, or start the platform with ./sign2gpt up, which writes {PlatformKeyFile.DemoApiKey} in the repository.");
 
         using var segmenter = new VideoSegmenter(settings.Video) { ChunkBytes = settings.ChunkBytes, Paced = !settings.NoPace };
         var fps = await segmenter.ProbeFpsAsync(cancellationToken);

@@ -1,23 +1,26 @@
-namespace Sign2Gpt.Cli.Client;
+namespace Sign2Gpt.Cli.Hosting;
 
-/// <summary>The demo tenant's API key, which <c>./sign2gpt up</c> writes into the repository's build folder.</summary>
-internal static class DemoApiKey
+/// <summary>The keys <c>./sign2gpt up</c> writes into the repository's build folder: the demo tenant's and the operator's.</summary>
+internal static class PlatformKeyFile
 {
     public const string SolutionFile = "Sign2Gpt.Platform.sln";
 
-    /// <summary>Where the key lives, relative to the repository root.</summary>
-    public static readonly string RelativePath = Path.Combine(".build", "platform", "demo-api-key");
+    /// <summary>The demo tenant's API key, relative to the repository root.</summary>
+    public static readonly string DemoApiKey = Path.Combine(".build", "platform", "demo-api-key");
 
-    /// <summary>The key, or null when no repository root or no key file is found.</summary>
-    public static string? Find()
+    /// <summary>The operator key of the admin API, relative to the repository root.</summary>
+    public static readonly string OperatorKey = Path.Combine(".build", "platform", "operator-key");
+
+    /// <summary>The key in <paramref name="relativePath"/>, or null when no repository root or no key file is found.</summary>
+    public static string? Find(string relativePath)
     {
         // The current directory first, as the user would expect; then the CLI's own folder, which ./sign2gpt builds
         // inside the repository (.build/cli), so the demo also works when run from elsewhere.
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (RepositoryRoot(start) is { } root && File.Exists(Path.Combine(root, RelativePath)))
+            if (RepositoryRoot(start) is { } root && File.Exists(Path.Combine(root, relativePath)))
             {
-                var key = File.ReadAllText(Path.Combine(root, RelativePath)).Trim();
+                var key = File.ReadAllText(Path.Combine(root, relativePath)).Trim();
                 if (key.Length > 0)
                 {
                     return key;

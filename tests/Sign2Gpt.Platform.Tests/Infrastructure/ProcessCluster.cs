@@ -1,0 +1,192 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+using Sign2Gpt.Web.Hosting;
+
+namespace Sign2Gpt.Platform.Tests.Infrastructure;
+
+/// <summary>
+/// A real redis-server and two silo processes clustered through it, as separate machines would be, with an external
+/// Orleans client set up the way the web front end sets up its own. Unlike <see cref="PlatformCluster"/>, nothing of
+/// the silos shares the test's process: a killed silo loses its memory, and only Redis remembers.
+/// </summary>
+public sealed class ProcessCluster : IAsyncLifetime
+{
+    /// <summary>Two silos loading the model on two shared cores take a while; a dead one is noticed at once.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
+    private readonly string _clusterId = "processes-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _serviceId = "sign2gpt-processes-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly List<SiloProcess> _silos = [];
+    private IHost? _client;
+
+    public RedisServer Redis { get; private set; } = null!;
+
+    public IReadOnlyList<SiloProcess> Silos => _silos;
+
+    public IClusterClient Client => _client!.Services.GetRequiredService<IClusterClient>();
+
+    public IGrainFactory Grains => Client;
+
+    /// <summary>Where each silo's log stays after the run, for diagnosis.</summary>
+    public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), "sign2gpt-process-cluster", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6]);
+
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            Redis = await RedisServer.StartAsync();
+            foreach (var name in new[] { "silo-a", "silo-b" })
+            {
+                _silos.Add(new SiloProcess(new SiloProcessOptions(name, FreePort.Next(), FreePort.Next(), Path.Combine(LogDirectory, name), SiloConfiguration())));
+            }
+
+            _silos.ForEach(silo => silo.Start());
+            _client = await StartClientAsync();
+            await WaitForSilosAsync(replaced: []);
+        }
+        catch
+        {
+            // xUnit does not dispose a fixture whose start failed; the processes must not outlive it.
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The silos the cluster's membership has as active, by address (with generation).</summary>
+    public async Task<IReadOnlyDictionary<SiloAddress, SiloStatus>> ActiveSilosAsync() =>
+        await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true);
+
+    /// <summary>The silo process an address belongs to.</summary>
+    public SiloProcess SiloAt(SiloAddress address) => _silos.Single(silo => silo.SiloPort == address.Endpoint.Port);
+
+    /// <summary>kill -9 of every silo, then both started again on their ports; returns once both are active members again.</summary>
+    public async Task KillAndRestartAllAsync()
+    {
+        var before = (await ActiveSilosAsync()).Keys.ToList();
+        foreach (var silo in _silos)
+        {
+            await silo.KillAsync();
+        }
+
+        _silos.ForEach(silo => silo.Start());
+        await WaitForSilosAsync(before);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            // A client whose silos are gone can wait a long time to say goodbye to them.
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _client.StopAsync(stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            _client.Dispose();
+        }
+
+        foreach (var silo in _silos)
+        {
+            await silo.DisposeAsync();
+        }
+
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
+    }
+
+    private Dictionary<string, string> SiloConfiguration() => new()
+    {
+        ["ConnectionStrings:Redis"] = Redis.ConnectionString,
+        ["Orleans:ClusterId"] = _clusterId,
+        ["Orleans:ServiceId"] = _serviceId,
+        ["Sessions:TickInterval"] = "00:00:00.200",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Orleans"] = "Warning",
+        ["Logging:LogLevel:Microsoft"] = "Warning",
+        ["Logging:LogLevel:Polly"] = "Warning",
+    };
+
+    private async Task<IHost> StartClientAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = Redis.ConnectionString,
+            [$"{OrleansClientOptions.Section}:ClusterId"] = _clusterId,
+            [$"{OrleansClientOptions.Section}:ServiceId"] = _serviceId,
+        });
+        builder.AddSign2GptOrleansClient();
+        // Silos restarted on their ports come back as new gateways in Redis; the client should find them in a
+        // second, not in the default minute.
+        builder.Services.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+        var deadline = DateTime.UtcNow + StartTimeout;
+        builder.Services.AddSingleton<IClientConnectionRetryFilter>(new RetryUntil(deadline, _silos));
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync();
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Until the membership shows exactly the two silo processes as active, none of them a generation in
+    /// <paramref name="replaced"/> (a killed silo's entry stays active until its successor on the port retires it).
+    /// </summary>
+    private async Task WaitForSilosAsync(IReadOnlyCollection<SiloAddress> replaced)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        var seen = "nothing yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            _silos.ForEach(silo => silo.ThrowIfExited());
+            try
+            {
+                var active = (await ActiveSilosAsync().WaitAsync(TimeSpan.FromSeconds(5))).Keys.ToList();
+                seen = string.Join(", ", active);
+                if (active.Count == _silos.Count && !active.Intersect(replaced).Any()
+                    && active.Select(a => a.Endpoint.Port).Order().SequenceEqual(_silos.Select(s => s.SiloPort).Order()))
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (exception is OrleansException or TimeoutException or OperationCanceledException)
+            {
+                // The cluster is still coming up (no gateway yet, a call to a dead silo timing out): ask again.
+                seen = exception.Message;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException(
+            $"The two silos did not become active within {StartTimeout}; the membership last showed: {seen}.{Environment.NewLine}"
+            + string.Join(Environment.NewLine, _silos.Select(silo => silo.LogTail())));
+    }
+
+    /// <summary>Keeps the client trying to connect while the silos come up, unless one of them has died.</summary>
+    private sealed class RetryUntil(DateTime deadline, IReadOnlyList<SiloProcess> silos) : IClientConnectionRetryFilter
+    {
+        public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
+        {
+            foreach (var silo in silos)
+            {
+                silo.ThrowIfExited();
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(500, cancellationToken);
+            return true;
+        }
+    }
+}
