@@ -42,6 +42,7 @@ internal static class CommandRegistration
         {
             bench.SetDescription("Benchmarks that print figures, with ratios against a baseline measured in the same run.");
             bench.AddCommand<Bench.BenchFeaturesCommand>("features").WithDescription("Feature extractor frames/s against a bare ONNX Runtime run loop on the same batches.");
+            bench.AddCommand<Bench.BenchPlatformCommand>("platform").WithDescription("The platform as real processes: throughput vs the bare pipeline, real-time streams within 2 s p95 partial latency, adapter swap, ingest alone, silo memory.");
             bench.AddCommand<Bench.BenchTranslateCommand>("translate").WithDescription("Backbone frames/s, encoder ms, decoder ms/token with and without KV cache, real-time factor, peak memory.");
         });
         return config;

@@ -87,6 +87,13 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
     public Task<IngestSnapshot> GetSessionAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
         GetSessionAsync(SessionUri(sessionId), new RetryBackoff(_options, _time), cancellationToken);
 
+    /// <summary>
+    /// The session's snapshots from its event stream, while the stream lasts: what a caption shows while another task
+    /// uploads. Ends quietly when the stream breaks or the session is over; no polling fallback.
+    /// </summary>
+    public IAsyncEnumerable<IngestSnapshot> WatchAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
+        ReadEventsAsync(SessionUri(sessionId), cancellationToken);
+
     private static Uri SessionUri(Guid sessionId) => new($"{SessionsPath}/{sessionId}", UriKind.Relative);
 
     /// <remarks>

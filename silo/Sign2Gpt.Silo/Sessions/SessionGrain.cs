@@ -79,7 +79,7 @@ public sealed partial class SessionGrain(
         S.Status = SessionStatus.Receiving;
         S.StartedUtc = clock.GetUtcNow();
         await state.WriteStateAsync(cancellationToken);
-        _video = StartVideo();
+        _video = _limits.InferenceEnabled ? StartVideo() : null;
         StartTicking();
         LogStarted(logger, this.GetPrimaryKey(), start.TenantId, start.Language);
         return Snapshot();

@@ -22,4 +22,10 @@ public sealed class SessionOptions
 
     /// <summary>How often the session looks at gaps and partial hypotheses.</summary>
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Off, sessions store and acknowledge chunks but never decode or translate them, and stay open until the silo
+    /// stops: only for measuring the ingest path alone (<c>bench platform</c>, part d).
+    /// </summary>
+    public bool InferenceEnabled { get; set; } = true;
 }

@@ -15,18 +15,26 @@ namespace Sign2Gpt.Silo.Sessions;
 /// </summary>
 public sealed class SessionVideo : IAsyncDisposable
 {
-    private const int BatchSize = 8;
+    /// <summary>
+    /// Most frames in one request to the device. A request takes every frame decoded while the previous one ran, so
+    /// a live stream's frames get features as soon as they are decoded instead of waiting for a full batch.
+    /// </summary>
+    private const int MaxBatch = 16;
 
     private readonly ChunkedVideoDecoder _decoder;
     private readonly Func<FrameBatch, CancellationToken, Task<float[]>> _extract;
     private readonly double _fps;
     private readonly Channel<byte[]> _chunks = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Bounded: a slow device holds the decoder back rather than letting frames (150 KB each) pile up.
+    private readonly Channel<RgbFrame> _frames = Channel.CreateBounded<RgbFrame>(new BoundedChannelOptions(4 * MaxBatch) { SingleReader = true, SingleWriter = true });
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _gate = new();
     private readonly List<int> _indices = [];
     private readonly List<float> _values = [];
     private readonly Task _writing;
     private readonly Task _reading;
+    private readonly Task _extracting;
 
     private SessionVideo(ChunkedVideoDecoder decoder, Func<FrameBatch, CancellationToken, Task<float[]>> extract, double fps)
     {
@@ -35,7 +43,8 @@ public sealed class SessionVideo : IAsyncDisposable
         _fps = fps;
         _writing = Task.Run(WriteLoopAsync);
         _reading = Task.Run(ReadLoopAsync);
-        Completion = Task.WhenAll(_writing, _reading);
+        _extracting = Task.Run(ExtractLoopAsync);
+        Completion = Task.WhenAll(_writing, _reading, _extracting);
     }
 
     /// <summary>Ends when every frame of a completed video has its features, or with the decoder's failure.</summary>
@@ -117,17 +126,31 @@ public sealed class SessionVideo : IAsyncDisposable
 
     private async Task ReadLoopAsync()
     {
-        var batch = new List<RgbFrame>(BatchSize);
-        await foreach (var frame in _decoder.ReadFramesAsync(_stop.Token))
+        try
         {
-            batch.Add(frame);
-            if (batch.Count == BatchSize)
+            await foreach (var frame in _decoder.ReadFramesAsync(_stop.Token))
             {
-                await ExtractAsync(batch);
+                await _frames.Writer.WriteAsync(frame, _stop.Token);
             }
         }
+        finally
+        {
+            _frames.Writer.TryComplete();
+        }
+    }
 
-        await ExtractAsync(batch);
+    private async Task ExtractLoopAsync()
+    {
+        var batch = new List<RgbFrame>(MaxBatch);
+        while (await _frames.Reader.WaitToReadAsync(_stop.Token))
+        {
+            while (batch.Count < MaxBatch && _frames.Reader.TryRead(out var frame))
+            {
+                batch.Add(frame);
+            }
+
+            await ExtractAsync(batch);
+        }
     }
 
     private async Task ExtractAsync(List<RgbFrame> batch)
