@@ -11,6 +11,12 @@ public static class SessionStreams
 {
     public const string Provider = "sessions";
 
+    /// <summary>
+    /// Queues of the provider. Silos and clients must agree, or a client writes to a queue no silo reads; few, because
+    /// each queue is read every few milliseconds even when idle.
+    /// </summary>
+    public const int Queues = 4;
+
     public const string ChunkNamespace = "session-chunks";
 
     public const string UpdateNamespace = "session-updates";

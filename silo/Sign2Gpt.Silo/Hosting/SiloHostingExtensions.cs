@@ -58,8 +58,11 @@ public static class SiloHostingExtensions
         silo.Services.TryAddSingleton(devices);
         silo.UseSiloMetadata(new Dictionary<string, string> { [SiloDevices.MetadataKey] = SiloDevices.Format(devices.Names) });
         silo.Services.AddPlacementFilter<DevicePlacementFilterStrategy, DevicePlacementFilterDirector>(ServiceLifetime.Singleton);
-        silo.AddMemoryStreams(SessionStreams.Provider, streams => streams.ConfigurePullingAgent(agent => agent.Configure(options =>
-            options.GetQueueMsgsTimerPeriod = ChunkPollPeriod)));
+        silo.AddMemoryStreams(SessionStreams.Provider, streams =>
+        {
+            streams.ConfigurePartitioning(SessionStreams.Queues);
+            streams.ConfigurePullingAgent(agent => agent.Configure(options => options.GetQueueMsgsTimerPeriod = ChunkPollPeriod));
+        });
         foreach (var name in (string[])[StorageName, PubSubStorageName])
         {
             silo.AddRedisGrainStorage(name, options => options.Configure<Serializer>((storage, serializer) =>

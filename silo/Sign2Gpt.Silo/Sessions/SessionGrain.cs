@@ -31,7 +31,7 @@ public sealed partial class SessionGrain(
 {
     private readonly SessionOptions _limits = options.Value;
     private SessionVideo? _video;
-    private double _partialAtSeconds;
+    private long _partialWindow;
     private bool _translating;
 
     private SessionState S => state.State;
@@ -218,9 +218,12 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        if (_video.DecodedSeconds - _partialAtSeconds >= _limits.PartialEverySeconds)
+        // One partial per completed window of video, as soon as it completes: counting from the last partial instead
+        // would let its lag carry over to every later window.
+        var window = (long)Math.Floor(_video.DecodedSeconds / _limits.PartialEverySeconds);
+        if (window > _partialWindow)
         {
-            _partialAtSeconds = _video.DecodedSeconds;
+            _partialWindow = window;
             S.Partial = await TranslateAsync(_video.Features(), isFinal: false, cancellationToken);
             await state.WriteStateAsync(cancellationToken);
             await PublishSnapshotAsync();

@@ -17,11 +17,11 @@ public sealed class SessionOptions
 
     public long MaxSessionBytes { get; set; } = 512L * 1024 * 1024;
 
-    /// <summary>A partial hypothesis follows each time this much new video has been decoded.</summary>
+    /// <summary>A partial hypothesis follows each window of this many seconds of video, once its frames have features.</summary>
     public double PartialEverySeconds { get; set; } = 2;
 
-    /// <summary>How often the session looks at gaps and partial hypotheses.</summary>
-    public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>How often the session looks at gaps and partial hypotheses; part of every partial's latency.</summary>
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>
     /// Off, sessions store and acknowledge chunks but never decode or translate them, and stay open until the silo

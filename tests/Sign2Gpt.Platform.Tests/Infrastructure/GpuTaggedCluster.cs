@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.Hosting;
 using Orleans.TestingHost;
-using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Silo.Hosting;
 
 namespace Sign2Gpt.Platform.Tests.Infrastructure;
@@ -28,7 +27,7 @@ public sealed class GpuTaggedCluster : IAsyncLifetime
         var builder = new TestClusterBuilder(2);
         builder.Properties["ConnectionStrings:Redis"] = Redis.ConnectionString;
         builder.AddSiloBuilderConfigurator<Configurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        builder.AddClientBuilderConfigurator<SessionStreamsClient>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -38,12 +37,6 @@ public sealed class GpuTaggedCluster : IAsyncLifetime
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         await Redis.DisposeAsync();
-    }
-
-    private sealed class ClientConfigurator : IClientBuilderConfigurator
-    {
-        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.AddMemoryStreams(SessionStreams.Provider);
     }
 
     private sealed class Configurator : ISiloConfigurator

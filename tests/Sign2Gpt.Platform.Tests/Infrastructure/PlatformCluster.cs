@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.Hosting;
 using Orleans.TestingHost;
-using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Silo.Hosting;
 
 namespace Sign2Gpt.Platform.Tests.Infrastructure;
@@ -56,16 +55,10 @@ public sealed class PlatformCluster : IAsyncLifetime
         builder.Properties["DemoTenant:Enabled"] = "true";
         builder.Properties["DemoTenant:ApiKeyFile"] = DemoApiKeyFile;
         builder.AddSiloBuilderConfigurator<Configurator>();
-        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        builder.AddClientBuilderConfigurator<SessionStreamsClient>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;
-    }
-
-    private sealed class ClientConfigurator : IClientBuilderConfigurator
-    {
-        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.AddMemoryStreams(SessionStreams.Provider);
     }
 
     private sealed class Configurator : ISiloConfigurator

@@ -33,8 +33,12 @@ public static class OrleansClientExtensions
                 options.ServiceId = cluster.ServiceId;
             });
             client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
-            client.AddMemoryStreams(SessionStreams.Provider);
+            client.AddSessionStreams();
         });
         return builder;
     }
+
+    /// <summary>The session streams as the silos run them: chunks out to sessions, their updates back.</summary>
+    public static IClientBuilder AddSessionStreams(this IClientBuilder client) =>
+        client.AddMemoryStreams(SessionStreams.Provider, streams => streams.ConfigurePartitioning(SessionStreams.Queues));
 }

@@ -57,6 +57,12 @@ internal static class LiveStream
         try
         {
             final = (await client.StreamAsync(Recorded(cancellationToken), new StreamOptions(language, fps), progress, cancellationToken)).Final;
+
+            // The last windows may be reached only by the final translation, which can come before the watcher sees it.
+            if (final is not null)
+            {
+                partials.Enqueue((final.VideoSeconds, clock.Elapsed));
+            }
         }
         catch (IngestClientException exception)
         {
