@@ -17,6 +17,7 @@ internal sealed class IngestStreamService(
     SessionOwnership ownership,
     ApiKeyRateLimiter rateLimiter,
     IOptions<IngestOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<IngestStreamService> logger)
     : Wire.Ingest.IngestBase
 {
@@ -43,7 +44,9 @@ internal sealed class IngestStreamService(
         using var responses = new ResponseGate(responseStream);
         await responses.WriteAsync(WireMapping.Opened(session), cancellationToken);
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // A stopping server would otherwise hold its streams open until its shutdown timeout: ending them at once
+        // sends their clients to resume on another instance (or this one, restarted) without delay.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         var watching = WatchAsync(session, responses, stop.Token);
         var reading = ReadAsync(requestStream, session.SessionId, caller, responses, stop.Token);
         try
@@ -57,6 +60,12 @@ internal sealed class IngestStreamService(
 
             // Ended (or finished while the client still had the stream open): the call lasts until the final.
             await watching;
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            StreamingLog.ShuttingDown(logger, session.SessionId);
+            // Unavailable and no error code: to a client, a dropped connection to resume from, not a refusal.
+            throw new RpcException(new Status(StatusCode.Unavailable, "The server is shutting down; resume the session."));
         }
         finally
         {

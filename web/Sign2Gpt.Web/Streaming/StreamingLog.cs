@@ -15,6 +15,9 @@ internal static partial class StreamingLog
     [LoggerMessage(LogLevel.Information, "Session {SessionId}: the gRPC client left before ending it; it can resume")]
     public static partial void Detached(ILogger logger, Guid sessionId);
 
+    [LoggerMessage(LogLevel.Information, "Session {SessionId}: gRPC stream ended for shutdown; the client can resume")]
+    public static partial void ShuttingDown(ILogger logger, Guid sessionId);
+
     [LoggerMessage(LogLevel.Information, "Session {SessionId} sent its final translation over gRPC")]
     public static partial void Completed(ILogger logger, Guid sessionId);
 
