@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sign2Gpt.Web.Admin;
 using Sign2Gpt.Web.Ingest;
@@ -33,9 +34,11 @@ public sealed class IngestHost : IAsyncDisposable
     /// <summary>The gRPC ingest stream: plaintext HTTP/2 on a port of its own.</summary>
     public Uri GrpcAddress { get; }
 
-    public static async Task<IngestHost> StartAsync(PlatformCluster platform)
+    /// <param name="settings">Configuration over the defaults, e.g. a lower rate limit.</param>
+    public static async Task<IngestHost> StartAsync(PlatformCluster platform, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<IGrainFactory>(platform.Cluster.Client);
         builder.Configuration["Admin:OperatorKey"] = OperatorKey;

@@ -168,7 +168,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         await using var host = await IngestHost.StartAsync(platform);
         using var channel = GrpcIngestClient.CreateChannel(host.GrpcAddress);
         using var stream = RawStream.Open(channel, await IssueKeyAsync(), cancel.Token);
-        var chunks = DemoVideo.Chunks(256 * 1024);
+        var chunks = DemoVideo.Chunks(64 * 1024);
 
         await stream.SendAsync(RawStream.Start());
         var sessionId = Guid.Parse((await stream.ReceiveAsync()).Opened.SessionId);
@@ -193,6 +193,36 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         Assert.DoesNotContain(answers, message => message.KindCase == Wire.ServerMessage.KindOneofCase.Error);
         Assert.Equal(expected.Text, answers[^1].Final.Text);
         Assert.Equal(chunks.Sum(chunk => (long)chunk.Length), stored.BytesReceived);
+    }
+
+    [Fact]
+    public async Task Chunks_beyond_the_keys_rate_are_refused_without_ending_the_stream_and_spend_the_budget_http_shares()
+    {
+        using var cancel = new CancellationTokenSource(TestTimeout);
+        await using var host = await IngestHost.StartAsync(platform, new Dictionary<string, string?> { ["Ingest:RequestsPerMinutePerKey"] = "4" });
+        using var channel = GrpcIngestClient.CreateChannel(host.GrpcAddress);
+        var key = await IssueKeyAsync();
+        using var stream = RawStream.Open(channel, key, cancel.Token);
+        var chunks = DemoVideo.Chunks(16 * 1024);
+
+        // The call is one request, like opening a session over HTTP; each chunk is one more.
+        await stream.SendAsync(RawStream.Start());
+        var sessionId = (await stream.ReceiveAsync()).Opened.SessionId;
+        List<Wire.ServerMessage> answers = [];
+        for (var sequence = 0; sequence < 4; sequence++)
+        {
+            await stream.SendAsync(RawStream.Chunk(sequence, chunks[sequence]));
+            answers.Add(await stream.ReceiveAsync());
+        }
+
+        Assert.Equal([0L, 1L, 2L], answers.Take(3).Select(answer => answer.Ack.Sequence));
+        Assert.Equal(("rate_limited", 3L), (answers[3].Error.Code, answers[3].Error.Sequence));
+        using var http = host.Client(key);
+        using var poll = await http.GetAsync(new Uri($"v1/sessions/{sessionId}", UriKind.Relative), cancel.Token);
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, poll.StatusCode);
+        // Still open: the refused chunk may be sent again, and is refused again while the budget is spent.
+        await stream.SendAsync(RawStream.Chunk(3, chunks[3]));
+        Assert.Equal("rate_limited", (await stream.ReceiveAsync()).Error.Code);
     }
 
     private async Task<string> IssueKeyAsync()
