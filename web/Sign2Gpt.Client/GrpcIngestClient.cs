@@ -67,6 +67,11 @@ public sealed class GrpcIngestClient(GrpcChannel channel, string apiKey, IngestC
             {
                 failure = exception;
             }
+            catch (RpcException limited) when (limited.Trailers.GetValue(GrpcWire.CodeTrailer) == GrpcWire.RateLimited)
+            {
+                // The call itself was over the key's rate: refused unseen, like a rate-limited chunk.
+                failure = limited;
+            }
             catch (RpcException refusal)
             {
                 throw Refused(refusal);

@@ -9,7 +9,7 @@ internal static class GrpcWire
     /// <summary>The trailer in which a call that ends in error carries the HTTP API's code.</summary>
     public const string CodeTrailer = "error-code";
 
-    /// <summary>The rate limiter's code: the chunk was refused unseen and may go again after a wait.</summary>
+    /// <summary>The rate limiter's code: the chunk or call was refused unseen and may go again after a wait.</summary>
     public const string RateLimited = "rate_limited";
 
     public static Wire.ClientMessage Start(StreamOptions options, Guid? resume)

@@ -123,11 +123,14 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
             });
 
             Assert.Equal(StatusCode.Unauthenticated, refusal.StatusCode);
+            Assert.Equal("unauthorized", refusal.Trailers.GetValue("error-code"));
+            Assert.Contains("API key", refusal.Status.Detail, StringComparison.Ordinal);
         }
 
         var error = await Assert.ThrowsAsync<IngestClientException>(() => new GrpcIngestClient(channel, forged).StreamAsync(
             Source([[1, 2, 3]]), new StreamOptions("de", 25), cancellationToken: cancel.Token));
         Assert.Equal("unauthorized", error.Code);
+        Assert.Equal("The API key is not valid.", error.ServerMessage);
     }
 
     [Fact]
@@ -223,6 +226,14 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         // Still open: the refused chunk may be sent again, and is refused again while the budget is spent.
         await stream.SendAsync(RawStream.Chunk(3, chunks[3]));
         Assert.Equal("rate_limited", (await stream.ReceiveAsync()).Error.Code);
+        // A new call is refused whole, in gRPC's terms.
+        using var another = RawStream.Open(channel, key, cancel.Token);
+        var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            await another.SendAsync(RawStream.Start());
+            await another.ReceiveAsync();
+        });
+        Assert.Equal((StatusCode.ResourceExhausted, "rate_limited"), (refusal.StatusCode, refusal.Trailers.GetValue("error-code")));
     }
 
     private async Task<string> IssueKeyAsync()

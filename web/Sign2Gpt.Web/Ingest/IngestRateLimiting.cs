@@ -35,11 +35,11 @@ public static partial class IngestRateLimiting
         Log.RateLimited(
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestRateLimiting)),
             ApiCaller.FromPrincipal(context.User)?.RateLimitPartition ?? "anonymous");
-        await ApiError.Result(
-                StatusCodes.Status429TooManyRequests,
-                ApiError.RateLimited,
-                "Too many requests for this API key; retry after the Retry-After header's seconds.")
-            .ExecuteAsync(context);
+        await ApiError.WriteAsync(
+            context,
+            StatusCodes.Status429TooManyRequests,
+            ApiError.RateLimited,
+            "Too many requests for this API key; retry after the Retry-After header's seconds.");
     }
 
     private static partial class Log

@@ -8,12 +8,10 @@ namespace Sign2Gpt.Web.Streaming;
 /// <summary>
 /// The stream's two kinds of error, with the HTTP API's codes: a refusal is an <c>Error</c> message and the stream
 /// goes on (the client may correct itself); a fault ends the call with a gRPC status and the code in the
-/// <see cref="CodeTrailer"/> trailer.
+/// <see cref="ApiError.GrpcCodeTrailer"/> trailer.
 /// </summary>
 internal static class StreamErrors
 {
-    public const string CodeTrailer = "error-code";
-
     public static Wire.ServerMessage Refusal(string code, string message, long? sequence)
     {
         var error = new Wire.Error { Code = code, Message = message };
@@ -36,20 +34,14 @@ internal static class StreamErrors
         StatusCode.Aborted, error?.Code ?? "session_failed", error?.Message ?? "The session failed.");
 
     /// <summary>The gRPC status of a code, derived from its HTTP status so that both transports agree.</summary>
-    public static StatusCode StatusFor(string code) => code switch
+    public static StatusCode StatusFor(string code) => ApiError.GrpcStatusFor(code switch
     {
-        ApiError.Unauthorized => StatusCode.Unauthenticated,
-        ApiError.SessionNotFound => StatusCode.NotFound,
-        ApiError.RateLimited => StatusCode.ResourceExhausted,
-        _ => RejectionStatus.For(code) switch
-        {
-            StatusCodes.Status404NotFound => StatusCode.NotFound,
-            StatusCodes.Status409Conflict => StatusCode.FailedPrecondition,
-            StatusCodes.Status413PayloadTooLarge or StatusCodes.Status429TooManyRequests => StatusCode.ResourceExhausted,
-            _ => StatusCode.InvalidArgument,
-        },
-    };
+        ApiError.Unauthorized => StatusCodes.Status401Unauthorized,
+        ApiError.SessionNotFound => StatusCodes.Status404NotFound,
+        ApiError.RateLimited => StatusCodes.Status429TooManyRequests,
+        _ => RejectionStatus.For(code),
+    });
 
     private static RpcException Fault(StatusCode status, string code, string message) =>
-        new(new Status(status, message), new Metadata { { CodeTrailer, code } });
+        new(new Status(status, message), new Metadata { { ApiError.GrpcCodeTrailer, code } });
 }
