@@ -87,7 +87,9 @@ public sealed class GrpcIngestClient(GrpcChannel channel, string apiKey, IngestC
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Disposing the call cancels it on the server too, whichever way this attempt ends.
         using var call = _client.Stream(new CallOptions(_headers, cancellationToken: stop.Token));
-        await call.RequestStream.WriteAsync(GrpcWire.Start(stream.Options, stream.SessionId), cancellationToken);
+        // A call refused at once (no valid key) may be over before the start is written: its status, with the
+        // server's code, is read from the answers either way.
+        await TryWriteAsync(call.RequestStream, GrpcWire.Start(stream.Options, stream.SessionId), cancellationToken);
         if (!await call.ResponseStream.MoveNext(cancellationToken) || call.ResponseStream.Current.Opened is not { } opened)
         {
             throw new IngestClientException(IngestClientException.UnexpectedResponse, "The server did not open the session.");

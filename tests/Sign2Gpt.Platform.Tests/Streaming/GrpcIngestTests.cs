@@ -116,11 +116,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         foreach (var apiKey in new[] { null, "not-a-key", forged })
         {
             using var stream = RawStream.Open(channel, apiKey, cancel.Token);
-            var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
-            {
-                await stream.SendAsync(RawStream.Start());
-                await stream.ReceiveAsync();
-            });
+            var refusal = await stream.RefusalAsync(RawStream.Start());
 
             Assert.Equal(StatusCode.Unauthenticated, refusal.StatusCode);
             Assert.Equal("unauthorized", refusal.Trailers.GetValue("error-code"));
@@ -149,8 +145,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         foreach (var resume in new[] { sessionId, Guid.NewGuid().ToString(), "not-a-session" })
         {
             using var stream = RawStream.Open(channel, stranger, cancel.Token);
-            await stream.SendAsync(RawStream.Start(resume: resume));
-            var refusal = await Assert.ThrowsAsync<RpcException>(stream.ReceiveAsync);
+            var refusal = await stream.RefusalAsync(RawStream.Start(resume: resume));
 
             Assert.Equal(StatusCode.NotFound, refusal.StatusCode);
             Assert.Equal("session_not_found", refusal.Trailers.GetValue("error-code"));
@@ -228,11 +223,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         Assert.Equal("rate_limited", (await stream.ReceiveAsync()).Error.Code);
         // A new call is refused whole, in gRPC's terms.
         using var another = RawStream.Open(channel, key, cancel.Token);
-        var refusal = await Assert.ThrowsAsync<RpcException>(async () =>
-        {
-            await another.SendAsync(RawStream.Start());
-            await another.ReceiveAsync();
-        });
+        var refusal = await another.RefusalAsync(RawStream.Start());
         Assert.Equal((StatusCode.ResourceExhausted, "rate_limited"), (refusal.StatusCode, refusal.Trailers.GetValue("error-code")));
     }
 

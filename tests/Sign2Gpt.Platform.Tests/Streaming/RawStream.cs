@@ -66,6 +66,21 @@ internal sealed class RawStream : IDisposable
         return _call.ResponseStream.Current;
     }
 
+    /// <summary>How the server ends a call it refuses outright, read from the answers as any client learns it.</summary>
+    public async Task<RpcException> RefusalAsync(Wire.ClientMessage first)
+    {
+        try
+        {
+            await SendAsync(first);
+        }
+        catch (RpcException)
+        {
+            // The call may be over before the first write; its status and trailers follow on the answers.
+        }
+
+        return await Assert.ThrowsAsync<RpcException>(ReceiveAsync);
+    }
+
     /// <summary>Messages until the one that <paramref name="until"/> accepts, which is the last one returned.</summary>
     public async Task<List<Wire.ServerMessage>> ReceiveUntilAsync(Func<Wire.ServerMessage, bool> until)
     {
