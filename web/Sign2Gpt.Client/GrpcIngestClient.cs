@@ -97,9 +97,9 @@ public sealed class GrpcIngestClient(GrpcChannel channel, string apiKey, IngestC
 
         stream.Open(opened);
         var sending = SendAsync(call.RequestStream, stream.Pending, opened.NextExpected, stop.Token);
+        var receiving = ReceiveAsync(call.ResponseStream, stream, cancellationToken);
         try
         {
-            var receiving = ReceiveAsync(call.ResponseStream, stream, cancellationToken);
             // The sender only fails for the source's reasons (ffmpeg): a broken call is the receiver's to report.
             if (await Task.WhenAny(sending, receiving) == sending)
             {
@@ -110,8 +110,9 @@ public sealed class GrpcIngestClient(GrpcChannel channel, string apiKey, IngestC
         }
         finally
         {
+            // Cancelling the call ends both sides; neither outcome is news once this attempt has its own.
             await stop.CancelAsync();
-            await sending.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.WhenAll(sending, receiving).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
