@@ -6,6 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STATE="$ROOT/.build/platform"
 REDIS_PORT="${SIGN2GPT_REDIS_PORT:-6390}"
 WEB_URL="${SIGN2GPT_WEB_URL:-http://127.0.0.1:5080}"
+GRPC_URL="${SIGN2GPT_GRPC_URL:-http://127.0.0.1:5081}"
 mkdir -p "$STATE/redis" "$STATE/logs"
 
 "$ROOT/deploy/local/install-prerequisites.sh" runtime
@@ -49,13 +50,14 @@ wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${child
 
 # The operator key guards the admin API (adapter rollout); made once, kept like the demo key.
 [ -s "$STATE/operator-key" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$STATE/operator-key")
-(cd "$STATE" && Urls="$WEB_URL" Admin__OperatorKey="$(cat "$STATE/operator-key")" exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
+(cd "$STATE" && Urls="$WEB_URL" Streaming__Url="$GRPC_URL" Admin__OperatorKey="$(cat "$STATE/operator-key")" exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
 children+=($!)
 wait_for web "curl -fs $WEB_URL/openapi/v1.json" "${children[-1]}"
 
 cat <<INFO
 Sign2GPT Platform is up (the demo model is trained on synthetic signing).
   ingest API   $WEB_URL/v1/sessions   (OpenAPI: $WEB_URL/openapi/v1.json)
+  gRPC ingest  $GRPC_URL   (sign2gpt.ingest.v1.Ingest/Stream, plaintext HTTP/2; contracts/Sign2Gpt.Contracts/Protos/ingest.proto)
   tenant       demo
   API key      $(cat "$STATE/demo-api-key")   (also in $STATE/demo-api-key)
   admin API    $WEB_URL/v1/admin/adapters/{language}   operator key in $STATE/operator-key

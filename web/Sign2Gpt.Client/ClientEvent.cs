@@ -1,13 +1,14 @@
 namespace Sign2Gpt.Client;
 
 /// <summary>
-/// What <see cref="IngestClient.StreamAsync"/> reports while it works, for a progress line or a live caption.
+/// What <see cref="IngestClient.StreamAsync"/> and <see cref="GrpcIngestClient.StreamAsync"/> report while they work, for a progress line or a live caption.
 /// Records, so that a UI can pattern-match them and tests can compare them.
 /// </summary>
 public abstract record ClientEvent;
 
 /// <summary>The session was opened; everything after refers to it.</summary>
-public sealed record SessionOpened(Guid SessionId, Uri Location) : ClientEvent;
+/// <param name="Location">The session's address on the HTTP API; null over gRPC, where the stream is the session.</param>
+public sealed record SessionOpened(Guid SessionId, Uri? Location) : ClientEvent;
 
 /// <summary>The server stored a chunk; every chunk below <paramref name="NextExpected"/> is safe and forgotten.</summary>
 /// <param name="Status">"accepted", "held" or "duplicate".</param>

@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Threading.Channels;
 
 namespace Sign2Gpt.Client;
 
@@ -71,7 +70,8 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
             new RetryBackoff(_options, _time),
             cancellationToken);
 
-        var last = await FollowAsync(location, progress, cancellationToken);
+        var hypotheses = new HypothesisReporter(progress);
+        var last = await FollowAsync(location, hypotheses, cancellationToken);
         if (last.Status == IngestStatus.Failed)
         {
             throw Failed(last);
@@ -79,7 +79,7 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
 
         var final = last.Final
             ?? throw new IngestClientException(IngestClientException.UnexpectedResponse, "The session completed without a final translation.");
-        progress?.Report(new FinalTranslation(final));
+        hypotheses.Final(final);
         return last;
     }
 
@@ -126,120 +126,48 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
     private async Task<long> UploadAsync(
         Uri session, IAsyncEnumerable<byte[]> chunks, IProgress<ClientEvent>? progress, CancellationToken cancellationToken)
     {
-        using var stopSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // The source keeps being read while an upload waits out a dead connection: a camera does not stop
-        // recording because the network did, and a paced ffmpeg blocked on its pipe would fall behind real time.
-        var recorded = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var pump = PumpAsync(chunks, recorded.Writer, stopSource.Token);
-        try
+        await using var pending = new PendingChunks(chunks, cancellationToken);
+        var backoff = new RetryBackoff(_options, _time);
+        // Always the server's next_expected: one request in flight, never a gap, and nothing is held on the server
+        // waiting for an earlier chunk.
+        while (await pending.GetAsync(pending.NextExpected, cancellationToken) is { } chunk)
         {
-            // Every chunk the server has not acknowledged, in sequence order. It always starts at the server's
-            // next_expected, so the chunk to send is always the first one: one request in flight, never a gap,
-            // and nothing is held on the server waiting for an earlier chunk.
-            var unacknowledged = new List<PendingChunk>();
-            long nextSequence = 0;
-            long highestSent = -1;
-            var backoff = new RetryBackoff(_options, _time);
-            while (true)
+            var attempt = await AttemptAsync(() => PutChunk(session, chunk), ReadJsonAsync<ChunkReceipt>, cancellationToken);
+            if (attempt.Succeeded)
             {
-                while (recorded.Reader.TryRead(out var data))
-                {
-                    unacknowledged.Add(new PendingChunk(nextSequence++, data));
-                }
-
-                if (unacknowledged.Count == 0)
-                {
-                    if (await recorded.Reader.WaitToReadAsync(cancellationToken))
-                    {
-                        continue;
-                    }
-
-                    // The source is done; awaiting the pump surfaces why it stopped, if it failed (ffmpeg's error).
-                    await pump;
-                    break;
-                }
-
-                var chunk = unacknowledged[0];
-                highestSent = Math.Max(highestSent, chunk.Sequence);
-                var attempt = await AttemptAsync(() => PutChunk(session, chunk), ReadJsonAsync<ChunkReceipt>, cancellationToken);
-                if (attempt.Succeeded)
-                {
-                    backoff.Reset();
-                    var receipt = attempt.Value!;
-                    Acknowledge(unacknowledged, receipt.NextExpected, nextSequence);
-                    progress?.Report(new ChunkAcknowledged(receipt.Sequence, receipt.Status, receipt.NextExpected, receipt.Held));
-                    continue;
-                }
-
-                await backoff.WaitAsync(attempt.Failure!, attempt.RetryAfter, cancellationToken);
-                if (attempt.RetryAfter is not null)
-                {
-                    // Rate limited: the server refused the chunk without storing it, so the same one goes again.
-                    continue;
-                }
-
-                // The request may or may not have reached the server: ask it, rather than guess.
-                var failures = backoff.Failures;
-                var snapshot = await GetSessionAsync(session, backoff, cancellationToken);
-                if (snapshot.IsTerminal)
-                {
-                    throw snapshot.Status == IngestStatus.Failed
-                        ? Failed(snapshot)
-                        : new IngestClientException(IngestClientException.UnexpectedResponse, "The session completed before the upload ended.");
-                }
-
-                Acknowledge(unacknowledged, snapshot.NextExpected, nextSequence);
                 backoff.Reset();
-                var resent = (int)Math.Max(0, highestSent + 1 - snapshot.NextExpected);
-                progress?.Report(new ConnectionResumed(snapshot.NextExpected, resent, failures));
+                var receipt = attempt.Value!;
+                pending.Acknowledge(receipt.NextExpected);
+                progress?.Report(new ChunkAcknowledged(receipt.Sequence, receipt.Status, receipt.NextExpected, receipt.Held));
+                continue;
             }
 
-            return nextSequence == 0
-                ? throw new IngestClientException(IngestClientException.EmptyInput, "The video produced no bytes to upload.")
-                : nextSequence - 1;
-        }
-        finally
-        {
-            // Stops the source (and its ffmpeg) when the upload ends early; its own failure is not news by then.
-            await stopSource.CancelAsync();
-            await pump.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
-
-    /// <summary>Drops what the server has; refuses to go on if it lacks a chunk that was already dropped.</summary>
-    private static void Acknowledge(List<PendingChunk> unacknowledged, long nextExpected, long nextSequence)
-    {
-        unacknowledged.RemoveAll(chunk => chunk.Sequence < nextExpected);
-        var oldestKept = unacknowledged.Count > 0 ? unacknowledged[0].Sequence : nextSequence;
-        if (nextExpected < oldestKept)
-        {
-            throw new IngestClientException(
-                IngestClientException.UnexpectedResponse,
-                $"The server expects chunk {nextExpected}, which it had acknowledged before; it cannot be sent again.");
-        }
-    }
-
-    private static async Task PumpAsync(IAsyncEnumerable<byte[]> chunks, ChannelWriter<byte[]> writer, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var chunk in chunks.WithCancellation(cancellationToken))
+            await backoff.WaitAsync(attempt.Failure!, attempt.RetryAfter, cancellationToken);
+            if (attempt.RetryAfter is not null)
             {
-                // The server refuses empty chunks, and they carry nothing.
-                if (chunk.Length > 0)
-                {
-                    await writer.WriteAsync(chunk, cancellationToken);
-                }
+                // Rate limited: the server refused the chunk without storing it, so the same one goes again.
+                continue;
             }
+
+            // The request may or may not have reached the server: ask it, rather than guess.
+            var failures = backoff.Failures;
+            var snapshot = await GetSessionAsync(session, backoff, cancellationToken);
+            if (snapshot.IsTerminal)
+            {
+                throw snapshot.Status == IngestStatus.Failed
+                    ? Failed(snapshot)
+                    : new IngestClientException(IngestClientException.UnexpectedResponse, "The session completed before the upload ended.");
+            }
+
+            pending.Acknowledge(snapshot.NextExpected);
+            backoff.Reset();
+            progress?.Report(new ConnectionResumed(snapshot.NextExpected, pending.Resent(snapshot.NextExpected), failures));
         }
-        finally
-        {
-            // Completed without the error: the uploader awaits this task to learn it, after sending what came before.
-            writer.TryComplete();
-        }
+
+        return pending.LastSequence;
     }
 
-    private static HttpRequestMessage PutChunk(Uri session, PendingChunk chunk)
+    private static HttpRequestMessage PutChunk(Uri session, PendingChunks.Chunk chunk)
     {
         var content = new ByteArrayContent(chunk.Data);
         content.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
@@ -253,15 +181,13 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
     /// The session's snapshots until it completes or fails: from its event stream while that lasts, then by polling.
     /// Partial hypotheses are reported once each.
     /// </summary>
-    private async Task<IngestSnapshot> FollowAsync(Uri session, IProgress<ClientEvent>? progress, CancellationToken cancellationToken)
+    private async Task<IngestSnapshot> FollowAsync(Uri session, HypothesisReporter hypotheses, CancellationToken cancellationToken)
     {
-        string? lastPartial = null;
         void Observe(IngestSnapshot snapshot)
         {
-            if (snapshot.Partial is { } partial && partial.Text != lastPartial)
+            if (snapshot.Partial is { } partial)
             {
-                lastPartial = partial.Text;
-                progress?.Report(new PartialTranslation(partial));
+                hypotheses.Partial(partial);
             }
         }
 
@@ -482,8 +408,6 @@ public sealed class IngestClient(HttpClient http, IngestClientOptions? options =
                 exception);
         }
     }
-
-    private sealed record PendingChunk(long Sequence, byte[] Data);
 
     private readonly record struct Attempt<T>(bool Succeeded, T? Value, Exception? Failure, TimeSpan? RetryAfter);
 }

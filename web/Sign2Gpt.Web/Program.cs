@@ -1,16 +1,19 @@
 using Sign2Gpt.Web.Admin;
 using Sign2Gpt.Web.Hosting;
 using Sign2Gpt.Web.Ingest;
+using Sign2Gpt.Web.Streaming;
 using Sign2Gpt.Web.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSign2GptOrleansClient();
 builder.AddIngestApi();
+builder.AddStreamingIngest();
 builder.AddAdminApi();
 
 var app = builder.Build();
 app.UseIngestApi();
 app.MapIngestApi();
+app.MapStreamingIngest();
 app.MapUsageApi();
 app.MapAdapterAdminApi();
 app.MapOpenApi();

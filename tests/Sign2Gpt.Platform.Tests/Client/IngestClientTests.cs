@@ -45,6 +45,30 @@ public sealed class IngestClientTests(PlatformCluster platform)
     }
 
     [Fact]
+    public async Task The_real_signer_video_streamed_over_http_in_real_time_gets_the_offline_translation_of_what_it_sent()
+    {
+        Assert.True(File.Exists(SharedData.RealSignerVideo), $"missing {SharedData.RealSignerVideo}");
+        using var cancel = new CancellationTokenSource(TestTimeout);
+        await using var host = await IngestHost.StartAsync(platform);
+        using var http = IngestClient.CreateHttpClient(host.Address, await IssueKeyAsync());
+        using var segmenter = new VideoSegmenter(SharedData.RealSignerVideo);
+        using var sent = new MemoryStream();
+        var progress = new RecordingProgress();
+
+        var fps = await segmenter.ProbeFpsAsync(cancel.Token);
+        var session = await new IngestClient(http).StreamAsync(
+            Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", fps), progress, cancel.Token);
+        var expected = await TranslateOfflineAsync(sent);
+
+        Assert.Equal(IngestStatus.Completed, session.Status);
+        Assert.False(string.IsNullOrWhiteSpace(session.Final!.Text));
+        Assert.Equal(expected.Text, session.Final.Text);
+        Assert.InRange(session.Final.Frames, 1, 58);
+        Assert.Equal(sent.Length, session.BytesReceived);
+        Assert.Equal(expected.Text, Assert.IsType<FinalTranslation>(progress.Events[^1]).Translation.Text);
+    }
+
+    [Fact]
     public async Task Dropped_uploads_are_resumed_from_the_servers_next_expected_no_chunk_is_stored_twice_and_a_cut_event_stream_is_polled()
     {
         using var cancel = new CancellationTokenSource(TestTimeout);

@@ -35,19 +35,33 @@ internal sealed class ClientStreamCommand : AsyncCommand<ClientStreamSettings>
 
         using var segmenter = new VideoSegmenter(settings.Video) { ChunkBytes = settings.ChunkBytes, Paced = !settings.NoPace };
         var fps = await segmenter.ProbeFpsAsync(cancellationToken);
-        using var http = IngestClient.CreateHttpClient(settings.ServerUri, key);
-        var client = new IngestClient(http);
+        var chunks = segmenter.ReadChunksAsync(cancellationToken);
+        var options = new StreamOptions(settings.Language, fps);
+        var progress = new ConsoleProgress(Console.Error);
+        var final = settings.Transport == ClientTransport.Grpc
+            ? await StreamOverGrpcAsync(settings.ServerUri, key, chunks, options, progress, cancellationToken)
+            : await StreamOverHttpAsync(settings.ServerUri, key, chunks, options, progress, cancellationToken);
 
-        var session = await client.StreamAsync(
-            segmenter.ReadChunksAsync(cancellationToken),
-            new StreamOptions(settings.Language, fps),
-            new ConsoleProgress(Console.Error),
-            cancellationToken);
-
-        // StreamAsync only returns completed sessions, which always carry their final translation.
-        var result = StreamedTranslation.From(session.Final!);
+        var result = StreamedTranslation.From(final);
         await Console.Out.WriteLineAsync(JsonSerializer.Serialize(result, TranslationJson.Options).AsMemory(), cancellationToken);
         return 0;
+    }
+
+    private static async Task<IngestTranslation> StreamOverHttpAsync(
+        Uri server, string key, IAsyncEnumerable<byte[]> chunks, StreamOptions options, ConsoleProgress progress, CancellationToken cancellationToken)
+    {
+        using var http = IngestClient.CreateHttpClient(server, key);
+        var session = await new IngestClient(http).StreamAsync(chunks, options, progress, cancellationToken);
+        // StreamAsync only returns completed sessions, which always carry their final translation.
+        return session.Final!;
+    }
+
+    private static async Task<IngestTranslation> StreamOverGrpcAsync(
+        Uri server, string key, IAsyncEnumerable<byte[]> chunks, StreamOptions options, ConsoleProgress progress, CancellationToken cancellationToken)
+    {
+        using var channel = GrpcIngestClient.CreateChannel(server);
+        var session = await new GrpcIngestClient(channel, key).StreamAsync(chunks, options, progress, cancellationToken);
+        return session.Final;
     }
 
     /// <summary>Neither --key nor a demo key file: a setup problem, told in one line like the client's own errors.</summary>

@@ -13,9 +13,19 @@ internal sealed class ClientStreamSettings : CommandSettings
     [Description("Any video ffmpeg can read; it is re-encoded as a phone would stream it (fragmented MP4, H.264).")]
     public string Video { get; init; } = "";
 
+    /// <summary>Where <c>./sign2gpt up</c> serves the HTTP API.</summary>
+    public const string DefaultHttpServer = "http://127.0.0.1:5080";
+
+    /// <summary>Where <c>./sign2gpt up</c> serves the gRPC stream (the web's Streaming:Url).</summary>
+    public const string DefaultGrpcServer = "http://127.0.0.1:5081";
+
+    [CommandOption("--transport <TRANSPORT>")]
+    [Description("http (default: a request per chunk, passes any proxy) or grpc (one bidirectional stream, as mobile apps use).")]
+    public ClientTransport Transport { get; init; } = ClientTransport.Http;
+
     [CommandOption("--server <URL>")]
-    [Description("The ingest API (default: http://127.0.0.1:5080, where ./sign2gpt up runs it).")]
-    public string Server { get; init; } = "http://127.0.0.1:5080";
+    [Description("The ingest endpoint (default: http://127.0.0.1:5080 for http, http://127.0.0.1:5081 for grpc, where ./sign2gpt up runs them).")]
+    public string? Server { get; init; }
 
     [CommandOption("--key <KEY>")]
     [Description("API key (default: the demo tenant's, from .build/platform/demo-api-key in the repository).")]
@@ -33,7 +43,9 @@ internal sealed class ClientStreamSettings : CommandSettings
     [Description("Largest chunk uploaded in one request (default 65536).")]
     public int ChunkBytes { get; init; } = 64 * 1024;
 
-    public Uri ServerUri => new(Server.EndsWith('/') ? Server : Server + "/");
+    public Uri ServerUri => new(ServerUrl.EndsWith('/') ? ServerUrl : ServerUrl + "/");
+
+    private string ServerUrl => Server ?? (Transport == ClientTransport.Grpc ? DefaultGrpcServer : DefaultHttpServer);
 
     public override ValidationResult Validate()
     {
@@ -42,9 +54,9 @@ internal sealed class ClientStreamSettings : CommandSettings
             return ValidationResult.Error($"Video '{Video}' does not exist.");
         }
 
-        if (!Uri.TryCreate(Server, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(ServerUrl, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
         {
-            return ValidationResult.Error($"--server must be an http(s) URL, not '{Server}'.");
+            return ValidationResult.Error($"--server must be an http(s) URL, not '{ServerUrl}'.");
         }
 
         if (string.IsNullOrWhiteSpace(Language))

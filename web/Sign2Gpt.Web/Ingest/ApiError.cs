@@ -1,3 +1,5 @@
+using System.Globalization;
+using Grpc.Core;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Sign2Gpt.Web.Ingest;
@@ -19,6 +21,39 @@ public sealed record ApiError(ApiErrorDetail Error)
 
     public static JsonHttpResult<ApiError> Result(int statusCode, string code, string message) =>
         TypedResults.Json(new ApiError(new ApiErrorDetail(code, message)), statusCode: statusCode);
+
+    /// <summary>The trailer in which a gRPC refusal carries its code, since gRPC statuses are coarser than codes.</summary>
+    public const string GrpcCodeTrailer = "error-code";
+
+    /// <summary>
+    /// Writes a refusal that middleware decides (no key, rate limit) in the caller's protocol: this JSON for HTTP,
+    /// and for gRPC a trailers-only response, since gRPC clients read the status from trailers and ignore bodies.
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, int statusCode, string code, string message)
+    {
+        if (context.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return Result(statusCode, code, message).ExecuteAsync(context);
+        }
+
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/grpc";
+        response.Headers["grpc-status"] = ((int)GrpcStatusFor(statusCode)).ToString(CultureInfo.InvariantCulture);
+        response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        response.Headers[GrpcCodeTrailer] = code;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The gRPC status of an HTTP status, so that both transports refuse alike.</summary>
+    public static StatusCode GrpcStatusFor(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status401Unauthorized => StatusCode.Unauthenticated,
+        StatusCodes.Status404NotFound => StatusCode.NotFound,
+        StatusCodes.Status409Conflict => StatusCode.FailedPrecondition,
+        StatusCodes.Status413PayloadTooLarge or StatusCodes.Status429TooManyRequests => StatusCode.ResourceExhausted,
+        _ => StatusCode.InvalidArgument,
+    };
 
     public static JsonHttpResult<ApiError> NotFound(Guid sessionId) =>
         Result(StatusCodes.Status404NotFound, SessionNotFound, $"Session {sessionId} does not exist.");

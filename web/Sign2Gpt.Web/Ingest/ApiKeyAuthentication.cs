@@ -92,7 +92,7 @@ public sealed partial class ApiKeyAuthenticationHandler(
         var message = result.Failure?.Message
             ?? $"An API key is required: 'Authorization: Bearer <key>' or '{ApiKeyAuthentication.ApiKeyHeader}: <key>'.";
         Response.Headers.WWWAuthenticate = "Bearer";
-        await ApiError.Result(StatusCodes.Status401Unauthorized, ApiError.Unauthorized, message).ExecuteAsync(Context);
+        await ApiError.WriteAsync(Context, StatusCodes.Status401Unauthorized, ApiError.Unauthorized, message);
     }
 
     private static string? ReadApiKey(IHeaderDictionary headers)

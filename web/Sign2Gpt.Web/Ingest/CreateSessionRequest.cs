@@ -20,4 +20,8 @@ public sealed record CreateSessionRequest(string? Language, VideoChunkFormat? Fo
         { Adapter.Length: > 64 } => "'adapter' is too long.",
         _ => null,
     };
+
+    /// <summary>The session this request starts for <paramref name="caller"/>; only once <see cref="Problem"/> found none.</summary>
+    public SessionStart ToStart(ApiCaller caller) =>
+        new(caller.TenantId, SessionHandlers.ApiUserId, Language!, Format!.Value, Fps!.Value, Adapter);
 }

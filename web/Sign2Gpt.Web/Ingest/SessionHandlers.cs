@@ -22,8 +22,7 @@ public static class SessionHandlers
 
         // Time-ordered ids keep a tenant's sessions in creation order wherever they are listed or stored.
         var sessionId = Guid.CreateVersion7();
-        var start = new SessionStart(
-            caller.TenantId, ApiUserId, request.Language!, request.Format!.Value, request.Fps!.Value, request.Adapter);
+        var start = request.ToStart(caller);
         var snapshot = await services.Gateway.StartAsync(sessionId, start, cancellationToken);
         services.Ownership.Remember(snapshot);
         IngestLog.SessionStarted(services.Logger, sessionId, caller.TenantId, start.Language, start.Format, start.Fps);
