@@ -219,9 +219,10 @@ public sealed partial class SessionGrain(
         }
 
         // One partial per completed window of video, as soon as it completes: counting from the last partial instead
-        // would let its lag carry over to every later window.
+        // would let its lag carry over to every later window. Once the client has ended the upload, the final is what
+        // it waits for, and partials would only delay it (each one translates the whole video so far).
         var window = (long)Math.Floor(_video.DecodedSeconds / _limits.PartialEverySeconds);
-        if (window > _partialWindow)
+        if (window > _partialWindow && S.Status == SessionStatus.Receiving)
         {
             _partialWindow = window;
             S.Partial = await TranslateAsync(_video.Features(), isFinal: false, cancellationToken);
