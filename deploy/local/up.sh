@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
-# Starts the platform on this machine: Redis, one Orleans silo serving the demo model, and the web front end
-# (ingest API), each its own process on loopback, with a demo tenant whose API key it prints. Ctrl+C stops all.
+# Starts the platform on this machine: one Orleans silo serving the demo model and the web front end (ingest
+# API, gRPC), each its own process on loopback, with a demo tenant whose API key it prints. Ctrl+C stops all.
+#   (default)                 the silo is a cluster of its own on localhost and keeps everything in memory: a
+#                             restart starts afresh
+#   --redis                   also starts a local Redis (data in .build/platform/redis) for clustering and
+#                             persistence: sessions, tenants and adapters survive a restart
+#   SIGN2GPT_REDIS=host:port  uses that Redis instead of starting one
 set -euo pipefail
+local_redis=false
+for argument in "$@"; do
+  case "$argument" in
+    --redis) local_redis=true ;;
+    *) echo "usage: ./sign2gpt up [--redis]" >&2; exit 2 ;;
+  esac
+done
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STATE="$ROOT/.build/platform"
 REDIS_PORT="${SIGN2GPT_REDIS_PORT:-6390}"
@@ -25,7 +37,8 @@ stop() {
     kill -9 "$pid" 2>/dev/null || true
   done
 }
-trap stop INT TERM EXIT
+trap stop EXIT
+trap 'stop; exit 0' INT TERM
 
 wait_for() { # name, command that succeeds once the process is ready, pid
   for _ in $(seq 1 600); do
@@ -37,13 +50,20 @@ wait_for() { # name, command that succeeds once the process is ready, pid
   exit 1
 }
 
-redis="127.0.0.1:$REDIS_PORT"
-# Append-only file on: sessions and tenants survive restarting the platform.
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$STATE/redis" --appendonly yes --save "" >"$STATE/logs/redis.log" 2>&1 &
-children+=($!)
-wait_for redis "redis-cli -p $REDIS_PORT ping | grep -q PONG" "${children[-1]}"
-
-export ConnectionStrings__Redis="$redis"
+redis="${SIGN2GPT_REDIS:-}"
+if [ -z "$redis" ] && $local_redis; then
+  redis="127.0.0.1:$REDIS_PORT"
+  # Append-only file on: sessions and tenants survive restarting the platform.
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$STATE/redis" --appendonly yes --save "" >"$STATE/logs/redis.log" 2>&1 &
+  children+=($!)
+  wait_for redis "redis-cli -p $REDIS_PORT ping | grep -q PONG" "${children[-1]}"
+fi
+if [ -n "$redis" ]; then
+  export ConnectionStrings__Redis="$redis"
+  storage="Redis $redis"
+else
+  storage="in memory (single silo; ./sign2gpt up --redis keeps it across restarts)"
+fi
 (cd "$STATE" && DemoTenant__Enabled=true DemoTenant__ApiKeyFile="$STATE/demo-api-key" exec dotnet "$ROOT/.build/silo/Sign2Gpt.Silo.dll") >"$STATE/logs/silo.log" 2>&1 &
 children+=($!)
 wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${children[-1]}"
@@ -61,7 +81,8 @@ Sign2GPT Platform is up (the demo model is trained on synthetic signing).
   tenant       demo
   API key      $(cat "$STATE/demo-api-key")   (also in $STATE/demo-api-key)
   admin API    $WEB_URL/v1/admin/adapters/{language}   operator key in $STATE/operator-key
-  Redis        $redis   logs: $STATE/logs/
+  storage      $storage
+  logs         $STATE/logs/
 Press Ctrl+C to stop.
 INFO
 wait -n "${children[@]}" || true

@@ -5,7 +5,7 @@ using Sign2Gpt.Silo.Serving;
 namespace Sign2Gpt.Silo.Adapters;
 
 /// <summary>Loads the versions a rollout now routes to as soon as it changes, so the first session on a new version does not wait for it.</summary>
-public sealed partial class AdapterPreloader(AdapterStore store, TranslationEngine engine, ILogger<AdapterPreloader> logger) : BackgroundService
+public sealed partial class AdapterPreloader(IAdapterStore store, TranslationEngine engine, ILogger<AdapterPreloader> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         store.SubscribeAsync(async (language, versions) =>

@@ -8,7 +8,7 @@ namespace Sign2Gpt.Silo.Adapters;
 
 public sealed partial class AdapterRegistryGrain(
     [PersistentState("adapters", SiloHostingExtensions.StorageName)] IPersistentState<AdapterRegistryState> state,
-    AdapterStore store,
+    IAdapterStore store,
     TranslationEngine engine,
     TimeProvider clock,
     ILogger<AdapterRegistryGrain> logger) : Grain, IAdapterRegistryGrain

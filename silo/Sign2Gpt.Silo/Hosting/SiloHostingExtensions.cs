@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using Orleans.Hosting;
-using Sign2Gpt.Contracts.Sessions;
 using Orleans.Placement;
 using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Inference;
 using Sign2Gpt.Silo.Adapters;
 using Sign2Gpt.Silo.Demo;
@@ -20,39 +20,52 @@ namespace Sign2Gpt.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>Grain storage for tenants and sessions; both live in Redis.</summary>
-    public const string StorageName = "redis";
+    /// <summary>Grain storage for tenants, sessions, usage and rollouts.</summary>
+    public const string StorageName = "state";
 
-    /// <summary>An Orleans silo clustered and persisted in Redis, with the platform's grains and the model they serve.</summary>
+    /// <summary>
+    /// An Orleans silo with the platform's grains and the model they serve. With a "Redis" connection string it joins
+    /// a cluster whose membership, state, chunks and adapters live in Redis; without one it is a cluster of its own
+    /// on localhost, keeping all of that in memory for as long as it runs (<c>./sign2gpt up</c>'s default).
+    /// </summary>
     public static IHostApplicationBuilder AddSign2GptSilo(this IHostApplicationBuilder builder)
     {
-        var redis = builder.Configuration.GetConnectionString("Redis") ?? "127.0.0.1:6390";
+        var redis = builder.Configuration.GetConnectionString("Redis");
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         builder.UseOrleans(orleans =>
         {
-            orleans.Configure<ClusterOptions>(options =>
+            if (redis is null)
             {
-                options.ClusterId = silo.ClusterId;
-                options.ServiceId = silo.ServiceId;
-            });
-            orleans.ConfigureEndpoints(siloPort: silo.SiloPort, gatewayPort: silo.GatewayPort);
-            orleans.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+                orleans.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            }
+            else
+            {
+                orleans.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = silo.ClusterId;
+                    options.ServiceId = silo.ServiceId;
+                });
+                orleans.ConfigureEndpoints(siloPort: silo.SiloPort, gatewayPort: silo.GatewayPort);
+                orleans.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+            }
+
             orleans.AddSign2GptGrains(redis);
         });
         builder.Services.AddSign2GptServing(builder.Configuration, redis);
         return builder;
     }
 
-    /// <summary>Stream subscriptions, kept in Redis like grain state, so that edges stay subscribed across silo restarts.</summary>
+    /// <summary>Stream subscriptions, kept where grain state is, so that edges stay subscribed across silo restarts.</summary>
     public const string PubSubStorageName = "PubSubStore";
 
     /// <summary>
-    /// What the grains need from an Orleans silo: Redis grain storage, the session streams (chunks in, updates
-    /// out), and this silo's inference devices in its metadata for the placement of inference workers. State is written with Orleans' own version-tolerant
-    /// serializer (the [Id]s of the state types), not type-named JSON, which cannot read back compiler-made
-    /// collection types. Tests add it to their own cluster.
+    /// What the grains need from an Orleans silo: grain storage (Redis, or memory when <paramref name="redis"/> is
+    /// null), the session streams (chunks in, updates out), and this silo's inference devices in its metadata for the
+    /// placement of inference workers. State in Redis is written with Orleans' own version-tolerant serializer (the
+    /// [Id]s of the state types), not type-named JSON, which cannot read back compiler-made collection types. Tests
+    /// add it to their own cluster.
     /// </summary>
-    public static ISiloBuilder AddSign2GptGrains(this ISiloBuilder silo, string redis)
+    public static ISiloBuilder AddSign2GptGrains(this ISiloBuilder silo, string? redis)
     {
         var devices = ServedDevices.FromConfiguration(silo.Configuration);
         silo.Services.TryAddSingleton(devices);
@@ -65,6 +78,12 @@ public static class SiloHostingExtensions
         });
         foreach (var name in (string[])[StorageName, PubSubStorageName])
         {
+            if (redis is null)
+            {
+                silo.AddMemoryGrainStorage(name);
+                continue;
+            }
+
             silo.AddRedisGrainStorage(name, options => options.Configure<Serializer>((storage, serializer) =>
             {
                 storage.ConfigurationOptions = ConfigurationOptions.Parse(redis);
@@ -81,26 +100,38 @@ public static class SiloHostingExtensions
     /// </summary>
     public static readonly TimeSpan ChunkPollPeriod = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>Media, backbone, model bundle, session limits and the demo tenant (when enabled), shared by every grain of a silo.</summary>
-    public static IServiceCollection AddSign2GptServing(this IServiceCollection services, IConfiguration configuration, string redis)
+    /// <summary>
+    /// Media, backbone, model bundle, chunk and adapter stores (Redis, or memory when <paramref name="redis"/> is
+    /// null), session limits and the demo tenant (when enabled), shared by every grain of a silo.
+    /// </summary>
+    public static IServiceCollection AddSign2GptServing(this IServiceCollection services, IConfiguration configuration, string? redis)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSign2GptMedia(configuration);
         services.AddSign2GptBackbone(configuration);
-        // Not aborting on a failed first connect: a silo that starts while Redis restarts reconnects by itself.
-        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        if (redis is null)
         {
-            var configuration = ConfigurationOptions.Parse(redis);
-            configuration.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(configuration);
-        });
-        services.AddSingleton<ChunkStore>();
+            services.AddSingleton<IChunkStore, MemoryChunkStore>();
+            services.AddSingleton<IAdapterStore, MemoryAdapterStore>();
+        }
+        else
+        {
+            // Not aborting on a failed first connect: a silo that starts while Redis restarts reconnects by itself.
+            services.AddSingleton<IConnectionMultiplexer>(_ =>
+            {
+                var options = ConfigurationOptions.Parse(redis);
+                options.AbortOnConnectFail = false;
+                return ConnectionMultiplexer.Connect(options);
+            });
+            services.AddSingleton<IChunkStore, RedisChunkStore>();
+            services.AddSingleton<IAdapterStore, RedisAdapterStore>();
+        }
+
         services.Configure<ServingOptions>(configuration.GetSection(ServingOptions.Section));
         services.TryAddSingleton(_ => ServedDevices.FromConfiguration(configuration));
         services.AddSingleton<DeviceWorkers>();
         services.AddSingleton<InferenceRouter>();
         services.AddSingleton<TranslationEngine>();
-        services.AddSingleton<AdapterStore>();
         services.AddHostedService<AdapterPreloader>();
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         services.Configure<DemoTenantOptions>(configuration.GetSection(DemoTenantOptions.Section));

@@ -21,7 +21,7 @@ namespace Sign2Gpt.Silo.Serving;
 public sealed partial class TranslationEngine(
     IOptions<ModelBundleOptions> options,
     DeviceWorkers workers,
-    AdapterStore adapters,
+    IAdapterStore adapters,
     ILogger<TranslationEngine> logger) : IDisposable
 {
     private readonly Lazy<ModelBundleManifest> _manifest = new(() => ModelBundle.ReadManifest(options.Value.Directory));

@@ -21,7 +21,7 @@ namespace Sign2Gpt.Silo.Sessions;
 [ImplicitStreamSubscription(SessionStreams.ChunkNamespace)]
 public sealed partial class SessionGrain(
     [PersistentState("session", SiloHostingExtensions.StorageName)] IPersistentState<SessionState> state,
-    ChunkStore chunks,
+    IChunkStore chunks,
     InferenceRouter inference,
     TranslationEngine engine,
     IOptions<VideoDecoderOptions> videoOptions,

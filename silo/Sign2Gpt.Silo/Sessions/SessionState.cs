@@ -2,7 +2,7 @@ using Sign2Gpt.Contracts.Sessions;
 
 namespace Sign2Gpt.Silo.Sessions;
 
-/// <summary>What a session persists after every acknowledged change; chunk bytes live in <see cref="ChunkStore"/>.</summary>
+/// <summary>What a session persists after every acknowledged change; chunk bytes live in <see cref="IChunkStore"/>.</summary>
 [GenerateSerializer, Alias("Sign2Gpt.SessionState")]
 public sealed class SessionState
 {

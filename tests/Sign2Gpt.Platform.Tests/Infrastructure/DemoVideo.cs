@@ -25,7 +25,7 @@ public static class DemoVideo
     public static async Task<Translation> TranslateOfflineAsync(string path, string language)
     {
         var configuration = new ConfigurationBuilder().Build();
-        await using var provider = new ServiceCollection().AddLogging().AddSign2GptServing(configuration, "127.0.0.1:1").BuildServiceProvider();
+        await using var provider = new ServiceCollection().AddLogging().AddSign2GptServing(configuration, redis: null).BuildServiceProvider();
         var features = await provider.GetRequiredService<VideoFeatureExtractor>().ExtractAsync(path, CancellationToken.None);
         var worker = provider.GetRequiredService<DeviceWorkers>().Primary;
         return await provider.GetRequiredService<TranslationEngine>().TranslateAsync(

@@ -121,7 +121,7 @@ public sealed class ProcessCluster : IAsyncLifetime
         // second, not in the default minute.
         builder.Services.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
         var deadline = DateTime.UtcNow + StartTimeout;
-        builder.Services.AddSingleton<IClientConnectionRetryFilter>(new RetryUntil(deadline, _silos));
+        builder.Services.AddSingleton<IClientConnectionRetryFilter>(new SiloStartRetry(deadline, _silos));
         var host = builder.Build();
         try
         {
@@ -168,25 +168,5 @@ public sealed class ProcessCluster : IAsyncLifetime
         throw new TimeoutException(
             $"The two silos did not become active within {StartTimeout}; the membership last showed: {seen}.{Environment.NewLine}"
             + string.Join(Environment.NewLine, _silos.Select(silo => silo.LogTail())));
-    }
-
-    /// <summary>Keeps the client trying to connect while the silos come up, unless one of them has died.</summary>
-    private sealed class RetryUntil(DateTime deadline, IReadOnlyList<SiloProcess> silos) : IClientConnectionRetryFilter
-    {
-        public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
-        {
-            foreach (var silo in silos)
-            {
-                silo.ThrowIfExited();
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(500, cancellationToken);
-            return true;
-        }
     }
 }

@@ -7,12 +7,9 @@ namespace Sign2Gpt.Web.Hosting;
 
 public static class OrleansClientExtensions
 {
-    /// <summary>Used when no "Redis" connection string is configured: the local development Redis.</summary>
-    public const string DefaultRedis = "127.0.0.1:6390";
-
     /// <summary>
-    /// An Orleans client that finds the silo gateways through the same Redis membership table the silos write.
-    /// A host that already has Orleans (a co-hosted silo, a test cluster) keeps its own grain factory: Orleans
+    /// An Orleans client that finds the silo gateways through the same Redis membership table the silos write, or,
+    /// without a "Redis" connection string, the single silo's gateway on localhost. A host that already has Orleans (a co-hosted silo, a test cluster) keeps its own grain factory: Orleans
     /// refuses a client next to a silo, and the ingest API needs only its <see cref="IClusterClient"/>.
     /// </summary>
     public static IHostApplicationBuilder AddSign2GptOrleansClient(this IHostApplicationBuilder builder)
@@ -22,17 +19,25 @@ public static class OrleansClientExtensions
             return builder;
         }
 
-        var redis = builder.Configuration.GetConnectionString("Redis") ?? DefaultRedis;
+        var redis = builder.Configuration.GetConnectionString("Redis");
         var cluster = builder.Configuration.GetSection(OrleansClientOptions.Section).Get<OrleansClientOptions>()
             ?? new OrleansClientOptions();
         builder.UseOrleansClient(client =>
         {
-            client.Configure<ClusterOptions>(options =>
+            if (redis is null)
             {
-                options.ClusterId = cluster.ClusterId;
-                options.ServiceId = cluster.ServiceId;
-            });
-            client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+                client.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
+            }
+            else
+            {
+                client.Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = cluster.ClusterId;
+                    options.ServiceId = cluster.ServiceId;
+                });
+                client.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+            }
+
             client.AddSessionStreams();
         });
         return builder;

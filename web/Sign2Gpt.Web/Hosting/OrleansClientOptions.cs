@@ -8,4 +8,7 @@ public sealed class OrleansClientOptions
     public string ClusterId { get; set; } = "sign2gpt-local";
 
     public string ServiceId { get; set; } = "sign2gpt";
+
+    /// <summary>The silo's gateway when there is no Redis to find it in (a single silo on this machine).</summary>
+    public int GatewayPort { get; set; } = 30000;
 }

@@ -2,11 +2,8 @@ using StackExchange.Redis;
 
 namespace Sign2Gpt.Silo.Sessions;
 
-/// <summary>
-/// The bytes of every acknowledged chunk, in Redis beside the session's grain state, so a session that moves to
-/// another silo replays its video from them. Kept out of the grain state, which is rewritten on every change.
-/// </summary>
-public sealed class ChunkStore(IConnectionMultiplexer redis)
+/// <summary>Chunk bytes in Redis beside the sessions' grain state, where every silo of the cluster finds them.</summary>
+public sealed class RedisChunkStore(IConnectionMultiplexer redis) : IChunkStore
 {
     private static readonly TimeSpan Retention = TimeSpan.FromDays(2);
 
@@ -15,7 +12,6 @@ public sealed class ChunkStore(IConnectionMultiplexer redis)
         await redis.GetDatabase().StringSetAsync(Key(session, sequence), data, Retention);
     }
 
-    /// <exception cref="InvalidOperationException">The chunk is gone: it expired, or Redis lost it.</exception>
     public async Task<byte[]> LoadAsync(Guid session, long sequence)
     {
         var value = await redis.GetDatabase().StringGetAsync(Key(session, sequence));

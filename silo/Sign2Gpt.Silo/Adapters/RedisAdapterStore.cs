@@ -2,25 +2,21 @@ using StackExchange.Redis;
 
 namespace Sign2Gpt.Silo.Adapters;
 
-/// <summary>
-/// Published adapter files in Redis, and the channel that tells every silo a rollout changed so it can load the
-/// new version before the first session asks for it.
-/// </summary>
-public sealed class AdapterStore(IConnectionMultiplexer redis)
+/// <summary>Adapter files in Redis, and a Redis pub/sub channel that reaches every silo of the cluster.</summary>
+public sealed class RedisAdapterStore(IConnectionMultiplexer redis) : IAdapterStore
 {
     public static readonly RedisChannel RolloutChannel = RedisChannel.Literal("sign2gpt:adapters:rollout");
 
     public async Task SaveAsync(string language, int version, byte[] bytes) =>
         await redis.GetDatabase().StringSetAsync(Key(language, version), bytes);
 
-    /// <exception cref="InvalidOperationException">No such version is stored.</exception>
     public async Task<byte[]> LoadAsync(string language, int version)
     {
         var value = await redis.GetDatabase().StringGetAsync(Key(language, version));
         return value.HasValue ? (byte[])value! : throw new InvalidOperationException($"Adapter {language}@v{version} is not stored.");
     }
 
-    /// <summary>Tells the silos which versions a language now routes to ("de 3 4": live 3, canary 4).</summary>
+    /// <remarks>The message reads "de 3 4": live 3, canary 4.</remarks>
     public async Task AnnounceAsync(string language, IEnumerable<int> versions) =>
         await redis.GetSubscriber().PublishAsync(RolloutChannel, $"{language} {string.Join(' ', versions)}");
 
