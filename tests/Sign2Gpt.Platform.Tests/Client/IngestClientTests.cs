@@ -21,15 +21,15 @@ public sealed class IngestClientTests(PlatformCluster platform)
     {
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
-        using var http = IngestClient.CreateHttpClient(host.Address, await IssueKeyAsync());
+        using var http = IngestClient.CreateHttpClient(host.Address, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
         using var segmenter = new VideoSegmenter(DemoVideo.Path) { Paced = false };
         using var sent = new MemoryStream();
         var progress = new RecordingProgress();
 
         var fps = await segmenter.ProbeFpsAsync(cancel.Token);
         var session = await new IngestClient(http).StreamAsync(
-            Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", fps), progress, cancel.Token);
-        var expected = await TranslateOfflineAsync(sent);
+            Uploads.Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", fps), progress, cancel.Token);
+        var expected = await DemoVideo.TranslateOfflineAsync(sent.ToArray(), "de");
 
         Assert.Equal(25, fps);
         Assert.Equal(IngestStatus.Completed, session.Status);
@@ -50,15 +50,15 @@ public sealed class IngestClientTests(PlatformCluster platform)
         Assert.True(File.Exists(SharedData.RealSignerVideo), $"missing {SharedData.RealSignerVideo}");
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
-        using var http = IngestClient.CreateHttpClient(host.Address, await IssueKeyAsync());
+        using var http = IngestClient.CreateHttpClient(host.Address, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
         using var segmenter = new VideoSegmenter(SharedData.RealSignerVideo);
         using var sent = new MemoryStream();
         var progress = new RecordingProgress();
 
         var fps = await segmenter.ProbeFpsAsync(cancel.Token);
         var session = await new IngestClient(http).StreamAsync(
-            Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", fps), progress, cancel.Token);
-        var expected = await TranslateOfflineAsync(sent);
+            Uploads.Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", fps), progress, cancel.Token);
+        var expected = await DemoVideo.TranslateOfflineAsync(sent.ToArray(), "de");
 
         Assert.Equal(IngestStatus.Completed, session.Status);
         Assert.False(string.IsNullOrWhiteSpace(session.Final!.Text));
@@ -74,15 +74,15 @@ public sealed class IngestClientTests(PlatformCluster platform)
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
         var network = new DroppingHandler(dropBeforeSending: 2);
-        using var http = IngestClient.CreateHttpClient(host.Address, await IssueKeyAsync(), network);
+        using var http = IngestClient.CreateHttpClient(host.Address, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains), network);
         // Small chunks, so that the 10 s video makes enough uploads for several drops.
         using var segmenter = new VideoSegmenter(DemoVideo.Path) { Paced = false, ChunkBytes = 16 * 1024 };
         using var sent = new MemoryStream();
         var progress = new RecordingProgress();
 
         var session = await new IngestClient(http).StreamAsync(
-            Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", 25), progress, cancel.Token);
-        var expected = await TranslateOfflineAsync(sent);
+            Uploads.Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", 25), progress, cancel.Token);
+        var expected = await DemoVideo.TranslateOfflineAsync(sent.ToArray(), "de");
 
         Assert.Equal(IngestStatus.Completed, session.Status);
         Assert.Equal(expected.Text, session.Final!.Text);
@@ -104,7 +104,7 @@ public sealed class IngestClientTests(PlatformCluster platform)
     {
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
-        using var http = IngestClient.CreateHttpClient(host.Address, await IssueKeyAsync());
+        using var http = IngestClient.CreateHttpClient(host.Address, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
         var read = false;
 
         var error = await Assert.ThrowsAsync<IngestClientException>(() => new IngestClient(http).StreamAsync(
@@ -114,38 +114,6 @@ public sealed class IngestClientTests(PlatformCluster platform)
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Contains("'xx'", error.ServerMessage, StringComparison.Ordinal);
         Assert.False(read);
-    }
-
-    private async Task<string> IssueKeyAsync()
-    {
-        var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains);
-        return (await platform.Grains.GetGrain<ITenantGrain>(tenantId).IssueApiKeyAsync("tests")).ApiKey;
-    }
-
-    /// <summary>The offline translation of the bytes the client streamed, written to a file of their own.</summary>
-    private static async Task<Contracts.Sessions.Translation> TranslateOfflineAsync(MemoryStream sent)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"sign2gpt-client-{Guid.NewGuid():N}.mp4");
-        try
-        {
-            await File.WriteAllBytesAsync(path, sent.ToArray());
-            return await DemoVideo.TranslateOfflineAsync(path, "de");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    /// <summary>The chunks as they pass, with a copy of their bytes.</summary>
-    private static async IAsyncEnumerable<byte[]> Copied(
-        IAsyncEnumerable<byte[]> chunks, MemoryStream copy, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
-        {
-            copy.Write(chunk);
-            yield return chunk;
-        }
     }
 
     private static async IAsyncEnumerable<byte[]> Source(IReadOnlyList<byte[]> chunks, Action onRead)

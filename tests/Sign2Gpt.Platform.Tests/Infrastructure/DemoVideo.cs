@@ -21,7 +21,22 @@ public static class DemoVideo
     /// <summary>What <c>sign2gpt translate</c> says for the whole file, through the same engine the silo uses.</summary>
     public static Task<Translation> TranslateOfflineAsync(string language) => TranslateOfflineAsync(Path, language);
 
-    /// <summary>The same for another video, e.g. the demo video as a client re-encoded it before streaming it.</summary>
+    /// <summary>The same for the bytes a client streamed (the segmenter re-encodes the video as a phone would).</summary>
+    public static async Task<Translation> TranslateOfflineAsync(byte[] video, string language)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sign2gpt-sent-{Guid.NewGuid():N}.mp4");
+        try
+        {
+            await File.WriteAllBytesAsync(path, video);
+            return await TranslateOfflineAsync(path, language);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The same for another video file.</summary>
     public static async Task<Translation> TranslateOfflineAsync(string path, string language)
     {
         var configuration = new ConfigurationBuilder().Build();

@@ -10,4 +10,11 @@ public static class Tenants
         await grains.GetGrain<ITenantGrain>(id).ConfigureAsync(new TenantSettings("Test tenant", ["de", "en"], maxSessions, minutesPerDay));
         return id;
     }
+
+    /// <summary>A new tenant's API key.</summary>
+    public static async Task<string> IssueKeyAsync(IGrainFactory grains)
+    {
+        var tenantId = await CreateAsync(grains);
+        return (await grains.GetGrain<ITenantGrain>(tenantId).IssueApiKeyAsync("tests")).ApiKey;
+    }
 }

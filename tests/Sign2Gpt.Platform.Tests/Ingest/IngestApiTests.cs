@@ -15,7 +15,7 @@ public sealed class IngestApiTests(PlatformCluster platform)
     {
         var expected = await DemoVideo.TranslateOfflineAsync("de");
         await using var host = await IngestHost.StartAsync(platform);
-        using var http = host.Client(await IssueKeyAsync());
+        using var http = host.Client(await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
 
         var sessionUrl = await CreateSessionAsync(http);
         var chunks = DemoVideo.Chunks(48 * 1024);
@@ -43,8 +43,8 @@ public sealed class IngestApiTests(PlatformCluster platform)
     public async Task Requests_without_a_valid_key_are_refused_and_another_tenants_session_does_not_exist_for_them()
     {
         await using var host = await IngestHost.StartAsync(platform);
-        using var owner = host.Client(await IssueKeyAsync());
-        using var stranger = host.Client(await IssueKeyAsync());
+        using var owner = host.Client(await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
+        using var stranger = host.Client(await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
         using var anonymous = host.Client(null);
         using var forged = host.Client(ApiKeyFormat.Compose("demo", "0000", "not-the-secret"));
         var sessionUrl = await CreateSessionAsync(owner);
@@ -61,7 +61,7 @@ public sealed class IngestApiTests(PlatformCluster platform)
     public async Task Bad_requests_get_a_status_and_a_coded_error_and_the_session_keeps_what_it_had()
     {
         await using var host = await IngestHost.StartAsync(platform);
-        using var http = host.Client(await IssueKeyAsync());
+        using var http = host.Client(await Infrastructure.Tenants.IssueKeyAsync(platform.Grains));
         var sessionUrl = await CreateSessionAsync(http);
         var chunks = DemoVideo.Chunks(16 * 1024);
         await PutChunkAsync(http, sessionUrl, 0, chunks[0]);
@@ -87,12 +87,6 @@ public sealed class IngestApiTests(PlatformCluster platform)
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/v1/sessions", out _));
         Assert.True(paths.TryGetProperty("/v1/sessions/{id}/chunks/{sequence}", out _));
-    }
-
-    private async Task<string> IssueKeyAsync()
-    {
-        var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains);
-        return (await platform.Grains.GetGrain<ITenantGrain>(tenantId).IssueApiKeyAsync("tests")).ApiKey;
     }
 
     private static async Task<string> CreateSessionAsync(HttpClient http)

@@ -29,9 +29,9 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var sent = new MemoryStream();
         var progress = new RecordingProgress();
 
-        var session = await new GrpcIngestClient(channel, await IssueKeyAsync()).StreamAsync(
-            Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", 25), progress, cancel.Token);
-        var expected = await TranslateOfflineAsync(sent);
+        var session = await new GrpcIngestClient(channel, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains)).StreamAsync(
+            Uploads.Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", 25), progress, cancel.Token);
+        var expected = await DemoVideo.TranslateOfflineAsync(sent.ToArray(), "de");
         var stored = await platform.Grains.GetGrain<ISessionGrain>(session.SessionId).GetAsync(cancel.Token);
 
         Assert.Equal(expected.Text, session.Final.Text);
@@ -60,7 +60,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         var progress = new RecordingProgress();
 
         var fps = await segmenter.ProbeFpsAsync(cancel.Token);
-        var session = await new GrpcIngestClient(channel, await IssueKeyAsync()).StreamAsync(
+        var session = await new GrpcIngestClient(channel, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains)).StreamAsync(
             segmenter.ReadChunksAsync(cancel.Token), new StreamOptions("de", fps), progress, cancel.Token);
 
         Assert.False(string.IsNullOrWhiteSpace(session.Final.Text));
@@ -84,9 +84,9 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var sent = new MemoryStream();
         var progress = new RecordingProgress();
 
-        var session = await new GrpcIngestClient(channel, await IssueKeyAsync()).StreamAsync(
-            Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", 25), progress, cancel.Token);
-        var expected = await TranslateOfflineAsync(sent);
+        var session = await new GrpcIngestClient(channel, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains)).StreamAsync(
+            Uploads.Copied(segmenter.ReadChunksAsync(cancel.Token), sent), new StreamOptions("de", 25), progress, cancel.Token);
+        var expected = await DemoVideo.TranslateOfflineAsync(sent.ToArray(), "de");
         var stored = await platform.Grains.GetGrain<ISessionGrain>(session.SessionId).GetAsync(cancel.Token);
 
         Assert.Equal(1, network.Cuts);
@@ -110,7 +110,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
         using var channel = GrpcIngestClient.CreateChannel(host.GrpcAddress);
-        var key = await IssueKeyAsync();
+        var key = await Infrastructure.Tenants.IssueKeyAsync(platform.Grains);
         var forged = key[..(key.LastIndexOf('.') + 1)] + "forged-secret";
 
         foreach (var apiKey in new[] { null, "not-a-key", forged })
@@ -135,8 +135,8 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
         using var channel = GrpcIngestClient.CreateChannel(host.GrpcAddress);
-        var owner = await IssueKeyAsync();
-        var stranger = await IssueKeyAsync();
+        var owner = await Infrastructure.Tenants.IssueKeyAsync(platform.Grains);
+        var stranger = await Infrastructure.Tenants.IssueKeyAsync(platform.Grains);
 
         using var owned = RawStream.Open(channel, owner, cancel.Token);
         await owned.SendAsync(RawStream.Start());
@@ -165,7 +165,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform);
         using var channel = GrpcIngestClient.CreateChannel(host.GrpcAddress);
-        using var stream = RawStream.Open(channel, await IssueKeyAsync(), cancel.Token);
+        using var stream = RawStream.Open(channel, await Infrastructure.Tenants.IssueKeyAsync(platform.Grains), cancel.Token);
         var chunks = DemoVideo.Chunks(64 * 1024);
 
         await stream.SendAsync(RawStream.Start());
@@ -199,7 +199,7 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var cancel = new CancellationTokenSource(TestTimeout);
         await using var host = await IngestHost.StartAsync(platform, new Dictionary<string, string?> { ["Ingest:RequestsPerMinutePerKey"] = "4" });
         using var channel = GrpcIngestClient.CreateChannel(host.GrpcAddress);
-        var key = await IssueKeyAsync();
+        var key = await Infrastructure.Tenants.IssueKeyAsync(platform.Grains);
         using var stream = RawStream.Open(channel, key, cancel.Token);
         var chunks = DemoVideo.Chunks(16 * 1024);
 
@@ -225,37 +225,6 @@ public sealed class GrpcIngestTests(PlatformCluster platform)
         using var another = RawStream.Open(channel, key, cancel.Token);
         var refusal = await another.RefusalAsync(RawStream.Start());
         Assert.Equal((StatusCode.ResourceExhausted, "rate_limited"), (refusal.StatusCode, refusal.Trailers.GetValue("error-code")));
-    }
-
-    private async Task<string> IssueKeyAsync()
-    {
-        var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains);
-        return (await platform.Grains.GetGrain<ITenantGrain>(tenantId).IssueApiKeyAsync("tests")).ApiKey;
-    }
-
-    /// <summary>The offline translation of the bytes the client streamed, written to a file of their own.</summary>
-    private static async Task<Translation> TranslateOfflineAsync(MemoryStream sent)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"sign2gpt-grpc-{Guid.NewGuid():N}.mp4");
-        try
-        {
-            await File.WriteAllBytesAsync(path, sent.ToArray());
-            return await DemoVideo.TranslateOfflineAsync(path, "de");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private static async IAsyncEnumerable<byte[]> Copied(
-        IAsyncEnumerable<byte[]> chunks, MemoryStream copy, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var chunk in chunks.WithCancellation(cancellationToken))
-        {
-            copy.Write(chunk);
-            yield return chunk;
-        }
     }
 
     private static async IAsyncEnumerable<byte[]> Source(IReadOnlyList<byte[]> chunks)
