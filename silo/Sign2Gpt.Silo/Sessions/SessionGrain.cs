@@ -41,7 +41,11 @@ public sealed partial class SessionGrain(
         await SubscribeToChunksAsync();
         if (S.Status is SessionStatus.Receiving or SessionStatus.Finishing)
         {
-            await ResumeVideoAsync();
+            if (_limits.InferenceEnabled)
+            {
+                await ResumeVideoAsync();
+            }
+
             StartTicking();
         }
     }
