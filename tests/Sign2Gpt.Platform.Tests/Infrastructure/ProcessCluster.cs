@@ -72,6 +72,31 @@ public sealed class ProcessCluster : IAsyncLifetime
 
         _silos.ForEach(silo => silo.Start());
         await WaitForSilosAsync(before);
+        await WaitForSteadyGatewaysAsync();
+    }
+
+    /// <summary>
+    /// Until calls keep going through for a while: the membership can list the restarted silos while the client
+    /// still drops the dead gateways and has not yet taken the new ones from Redis ("No gateways available").
+    /// </summary>
+    private async Task WaitForSteadyGatewaysAsync()
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        var successes = 0;
+        while (successes < 4)
+        {
+            try
+            {
+                await ActiveSilosAsync().WaitAsync(TimeSpan.FromSeconds(5));
+                successes++;
+            }
+            catch (Exception exception) when (exception is OrleansException or TimeoutException && DateTime.UtcNow < deadline)
+            {
+                successes = 0;
+            }
+
+            await Task.Delay(500);
+        }
     }
 
     public async Task DisposeAsync()
