@@ -16,7 +16,7 @@ public sealed class ClusterAdapterSwapTests(ProcessCluster cluster)
         await registry.PromoteAsync(version, "tests");
         try
         {
-            var tenantId = await Infrastructure.Tenants.CreateAsync(cluster.Grains, maxSessions: 50);
+            var tenantId = await Infrastructure.Tenants.CreateAsync(cluster.Grains, maxSessions: 1000);
             var sessions = await OnePerSiloAsync(tenantId);
             var chunks = DemoVideo.Chunks(64 * 1024);
 
@@ -38,13 +38,19 @@ public sealed class ClusterAdapterSwapTests(ProcessCluster cluster)
         }
     }
 
-    /// <summary>Sessions Orleans placed on each silo process: started (which fixes their adapter) until both silos hold one.</summary>
+    /// <summary>
+    /// Sessions Orleans placed on each silo process: started (which fixes their adapter) until both silos hold one.
+    /// Placement favours the silo whose gateway carried the call, so this keeps trying for a while: after the
+    /// silos restart, the client may know only one gateway until its next look at the membership.
+    /// </summary>
     private async Task<IReadOnlyList<ISessionGrain>> OnePerSiloAsync(string tenantId)
     {
         var management = cluster.Grains.GetGrain<IManagementGrain>(0);
         var bySilo = new Dictionary<SiloProcess, ISessionGrain>();
-        for (var attempt = 0; attempt < 40 && bySilo.Count < cluster.Silos.Count; attempt++)
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (bySilo.Count < cluster.Silos.Count && DateTime.UtcNow < deadline)
         {
+            await Task.Delay(100);
             var session = cluster.Grains.GetGrain<ISessionGrain>(Guid.NewGuid());
             await session.StartAsync(new SessionStart(tenantId, "user", "de", VideoChunkFormat.Container, 25));
             if (await management.GetActivationAddress(session) is { } address)
