@@ -279,6 +279,10 @@ public sealed partial class SessionGrain(
         var frames = _video?.Frames ?? 0;
         await state.WriteStateAsync(cancellationToken);
         await StopVideoAsync();
+
+        // An ended session takes no chunk again and never replays its video, so its bytes can go now (the memory
+        // store of a single silo would otherwise keep every session's video for as long as it runs).
+        await chunks.DeleteAsync(this.GetPrimaryKey(), S.ChunkHashes.Count == 0 ? 0 : S.ChunkHashes.Keys.Max() + 1);
         var start = S.Start!;
         await GrainFactory.GetGrain<ITenantGrain>(start.TenantId).ReleaseSessionAsync(this.GetPrimaryKey(), seconds, cancellationToken);
         await PublishSnapshotAsync();

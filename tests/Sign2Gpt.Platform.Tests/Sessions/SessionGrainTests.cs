@@ -1,6 +1,8 @@
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Platform.Tests.Infrastructure;
+using Sign2Gpt.Silo.Sessions;
+using StackExchange.Redis;
 
 namespace Sign2Gpt.Platform.Tests.Sessions;
 
@@ -58,6 +60,14 @@ public sealed class SessionGrainTests(PlatformCluster platform)
         var done = await Infrastructure.Sessions.WaitForEndAsync(session, TranslationTimeout);
 
         Assert.Equal(SessionStatus.Completed, done.Status);
+
+        // Its chunk bytes are gone once it ended: nothing replays an ended session.
+        using var redis = await ConnectionMultiplexer.ConnectAsync(platform.Redis.ConnectionString);
+        var store = new RedisChunkStore(redis);
+        foreach (var sequence in (long[])[0, chunks.Count - 1])
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => store.LoadAsync(session.GetPrimaryKey(), sequence));
+        }
         Assert.NotNull(done.Final);
         Assert.Equal(expected.Text, done.Final.Text);
         Assert.Equal(expected.Frames, done.Final.Frames);
