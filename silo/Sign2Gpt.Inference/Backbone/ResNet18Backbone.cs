@@ -82,6 +82,28 @@ public sealed class ResNet18Backbone : IDisposable
         return features;
     }
 
+    /// <summary>
+    /// Features of <paramref name="count"/> frames already packed one after another (224x224 RGB each), run in place
+    /// without copying them: the silo gathers many sessions' frames into one such buffer.
+    /// </summary>
+    public float[] Extract(byte[] packedPixels, int count)
+    {
+        var frameBytes = InputSide * InputSide * 3;
+        if (count < 0 || packedPixels.Length != count * frameBytes)
+        {
+            throw new ArgumentException($"{count} frames of {InputSide}x{InputSide} RGB take {count * frameBytes} bytes; got {packedPixels.Length}.", nameof(packedPixels));
+        }
+
+        var features = new float[count * FeatureSize];
+        for (var start = 0; start < count; start += _batchSize)
+        {
+            var frames = Math.Min(_batchSize, count - start);
+            Run(packedPixels.AsMemory(start * frameBytes, frames * frameBytes), frames, features.AsMemory(start * FeatureSize, frames * FeatureSize));
+        }
+
+        return features;
+    }
+
     /// <summary>One runtime call writing straight into <paramref name="output"/>, with no copies of its own.</summary>
     internal void Run(Memory<byte> pixels, int count, Memory<float> output)
     {

@@ -70,7 +70,9 @@ public sealed partial class DeviceWorker : IAsyncDisposable
 
     private float[][] RunBackbone(IReadOnlyList<FrameBatch> batches)
     {
-        var features = _backbone.Value.Extract([.. batches.SelectMany(b => b.Frames())]);
+        var frames = batches.Sum(b => b.Count);
+        var pixels = batches.Count == 1 ? batches[0].Pixels : [.. batches.SelectMany(b => b.Pixels)];
+        var features = _backbone.Value.Extract(pixels, frames);
         var results = new float[batches.Count][];
         var offset = 0;
         for (var i = 0; i < batches.Count; i++)

@@ -26,7 +26,4 @@ public sealed record FrameBatch([property: Id(0)] int[] Indices, [property: Id(1
 
         return new FrameBatch([.. frames.Select(f => f.Index)], pixels);
     }
-
-    public IEnumerable<RgbFrame> Frames() =>
-        Indices.Select((index, i) => new RgbFrame(index, ResNet18Backbone.InputSide, ResNet18Backbone.InputSide, Pixels.AsSpan(i * FrameBytes, FrameBytes).ToArray()));
 }

@@ -27,6 +27,17 @@ public sealed class ResNet18BackboneTests : IClassFixture<ResNet18BackboneTests.
     }
 
     [Fact]
+    public void Packed_frames_give_the_features_of_the_frames_and_a_wrong_length_is_refused()
+    {
+        using var backbone = Load();
+        var frames = _frames.Frames.Take(11).ToList();
+        var packed = frames.SelectMany(f => f.Pixels).ToArray();
+
+        Assert.Equal(backbone.Extract(frames), backbone.Extract(packed, frames.Count));
+        Assert.Throws<ArgumentException>(() => backbone.Extract(packed, frames.Count + 1));
+    }
+
+    [Fact]
     public void Fused_graph_matches_the_packages_preprocessing_and_network_run_separately()
     {
         using var backbone = Load();
