@@ -40,7 +40,7 @@ public sealed class DeviceWorkers : IAsyncDisposable
             ? worker.Value
             : throw new ArgumentException($"This silo serves on {string.Join(", ", Devices)}, not '{device}'.", nameof(device));
 
-    public IEnumerable<DeviceWorker> Loaded => _workers.Values.Where(w => w.IsValueCreated).Select(w => w.Value);
+    private IEnumerable<DeviceWorker> Loaded => _workers.Values.Where(w => w.IsValueCreated).Select(w => w.Value);
 
     public async ValueTask DisposeAsync()
     {
