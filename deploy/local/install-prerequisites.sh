@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the platform needs, only when they are missing.
 #   runtime: ffmpeg (video), fasttext (pseudo-gloss word vectors), redis-server (cluster membership, grain state, chunks)
-#   test:    runtime + what the test suites start themselves
+#   test:    runtime + chromium (the portal's browser tests drive Debian's Chromium through Playwright)
 set -euo pipefail
 profile="${1:-runtime}"
 
-declare -A command_of=( [ffmpeg]=ffmpeg [fasttext]=fasttext [redis-server]=redis-server [curl]=curl )
+declare -A command_of=( [ffmpeg]=ffmpeg [fasttext]=fasttext [redis-server]=redis-server [curl]=curl [chromium]=chromium )
 packages=(ffmpeg fasttext redis-server curl)
+[ "$profile" = test ] && packages+=(chromium)
 
 missing=()
 for package in "${packages[@]}"; do

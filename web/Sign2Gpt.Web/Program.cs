@@ -1,6 +1,7 @@
 using Sign2Gpt.Web.Admin;
 using Sign2Gpt.Web.Hosting;
 using Sign2Gpt.Web.Ingest;
+using Sign2Gpt.Web.Portal;
 using Sign2Gpt.Web.Streaming;
 using Sign2Gpt.Web.Usage;
 
@@ -9,9 +10,11 @@ builder.AddSign2GptOrleansClient();
 builder.AddIngestApi();
 builder.AddStreamingIngest();
 builder.AddAdminApi();
+builder.AddPortal();
 
 var app = builder.Build();
 app.UseIngestApi();
+app.MapPortal();
 app.MapIngestApi();
 app.MapStreamingIngest();
 app.MapUsageApi();

@@ -4,6 +4,7 @@ namespace Sign2Gpt.Contracts.Sessions;
 /// <param name="Partial">The hypothesis over the video decoded so far, refreshed every couple of seconds of new video.</param>
 /// <param name="Final">The translation of the whole video, once the session completed.</param>
 /// <param name="Error">Why the session failed, when it did.</param>
+/// <param name="UserId">Who started it: a portal account, or the API key of a client.</param>
 [GenerateSerializer, Immutable, Alias("Sign2Gpt.SessionSnapshot")]
 public sealed record SessionSnapshot(
     [property: Id(0)] Guid SessionId,
@@ -19,4 +20,5 @@ public sealed record SessionSnapshot(
     [property: Id(10)] Translation? Final,
     [property: Id(11)] SessionError? Error,
     [property: Id(12)] DateTimeOffset? StartedUtc,
-    [property: Id(13)] DateTimeOffset? EndedUtc);
+    [property: Id(13)] DateTimeOffset? EndedUtc,
+    [property: Id(14)] string UserId = "");

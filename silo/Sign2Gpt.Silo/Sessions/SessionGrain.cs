@@ -85,6 +85,7 @@ public sealed partial class SessionGrain(
         await state.WriteStateAsync(cancellationToken);
         _video = _limits.InferenceEnabled ? StartVideo() : null;
         StartTicking();
+        await RecordHistoryAsync(videoSeconds: 0, cancellationToken);
         LogStarted(logger, this.GetPrimaryKey(), start.TenantId, start.Language);
         return Snapshot();
     }
@@ -286,6 +287,7 @@ public sealed partial class SessionGrain(
         var start = S.Start!;
         await GrainFactory.GetGrain<ITenantGrain>(start.TenantId).ReleaseSessionAsync(this.GetPrimaryKey(), seconds, cancellationToken);
         await PublishSnapshotAsync();
+        await RecordHistoryAsync(seconds, cancellationToken);
         var usage = new SessionUsage(this.GetPrimaryKey(), start.Language, (S.Final ?? S.Partial)?.Adapter, seconds, frames, S.TokensDecoded, S.Status == SessionStatus.Completed);
         var day = DateOnly.FromDateTime(S.StartedUtc!.Value.UtcDateTime);
         await GrainFactory.GetGrain<IUsageGrain>(UsageKey.For(start.TenantId, day)).RecordAsync(usage, cancellationToken);
@@ -350,6 +352,13 @@ public sealed partial class SessionGrain(
         }
     }
 
+    private Task RecordHistoryAsync(double videoSeconds, CancellationToken cancellationToken)
+    {
+        var start = S.Start!;
+        var entry = new SessionHistoryEntry(this.GetPrimaryKey(), start.Language, S.Status, S.StartedUtc!.Value, videoSeconds, S.Final?.Text, (S.Final ?? S.Partial)?.Adapter);
+        return GrainFactory.GetGrain<ISessionHistoryGrain>(SessionHistoryKey.For(start.TenantId, start.UserId)).RecordAsync(entry, cancellationToken);
+    }
+
     private ChunkReceipt Receipt(long sequence, ChunkStatus status) => new(sequence, status, S.NextExpected, S.Held.Count);
 
     private SessionSnapshot Snapshot() => new(
@@ -366,7 +375,8 @@ public sealed partial class SessionGrain(
         S.Final,
         S.Error,
         S.StartedUtc,
-        S.EndedUtc);
+        S.EndedUtc,
+        S.Start?.UserId ?? "");
 
     private static SessionRejectedException Reject(string code, string message) => new(code, message);
 
