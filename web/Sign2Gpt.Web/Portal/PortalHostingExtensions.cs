@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Sign2Gpt.Web.Portal.Accounts;
 using Sign2Gpt.Web.Portal.Recordings;
+using Sign2Gpt.Web.Portal.Rollout;
 using Sign2Gpt.Web.Portal.Sessions;
 using Sign2Gpt.Web.Portal.Translate;
 using StackExchange.Redis;
@@ -30,7 +31,7 @@ public static class PortalHostingExtensions
             .AddCookie(cookie =>
             {
                 cookie.LoginPath = "/login";
-                cookie.AccessDeniedPath = "/login";
+                cookie.AccessDeniedPath = "/denied";
                 cookie.Cookie.Name = "sign2gpt.portal";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Strict;
@@ -45,6 +46,7 @@ public static class PortalHostingExtensions
         services.AddSingleton<PortalSessions>();
         services.AddSingleton<UploadPreparer>();
         services.AddSingleton<PortalTranslator>();
+        services.AddSingleton<PortalRollouts>();
         services.AddHostedService<DemoAccountsSeeder>();
 
         var redis = builder.Configuration.GetConnectionString("Redis");
