@@ -30,6 +30,7 @@ public sealed partial class TenantGrain(
 
         S.Settings = settings;
         await state.WriteStateAsync(cancellationToken);
+        await GrainFactory.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).RegisterAsync(TenantId, settings.DisplayName, cancellationToken);
         return settings;
     }
 

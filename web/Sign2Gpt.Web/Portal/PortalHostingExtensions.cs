@@ -5,6 +5,7 @@ using Sign2Gpt.Web.Portal.Recordings;
 using Sign2Gpt.Web.Portal.Rollout;
 using Sign2Gpt.Web.Portal.Sessions;
 using Sign2Gpt.Web.Portal.Translate;
+using Sign2Gpt.Web.Portal.Usage;
 using StackExchange.Redis;
 
 namespace Sign2Gpt.Web.Portal;
@@ -47,6 +48,7 @@ public static class PortalHostingExtensions
         services.AddSingleton<UploadPreparer>();
         services.AddSingleton<PortalTranslator>();
         services.AddSingleton<PortalRollouts>();
+        services.AddSingleton<PortalUsage>();
         services.AddHostedService<DemoAccountsSeeder>();
 
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -75,6 +77,7 @@ public static class PortalHostingExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapPortalSignOut();
         app.MapPortalSessionFiles();
+        app.MapPortalUsageExport();
         return app;
     }
 }
