@@ -70,12 +70,19 @@ wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${child
 
 # The operator key guards the admin API (adapter rollout); made once, kept like the demo key.
 [ -s "$STATE/operator-key" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$STATE/operator-key")
-(cd "$STATE" && Urls="$WEB_URL" Streaming__Url="$GRPC_URL" Admin__OperatorKey="$(cat "$STATE/operator-key")" exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
+(cd "$STATE" && Urls="$WEB_URL" Streaming__Url="$GRPC_URL" Admin__OperatorKey="$(cat "$STATE/operator-key")" \
+  Portal__DemoAccounts__Enabled=true Portal__DemoAccounts__CredentialsFile="$STATE/demo-accounts" \
+  exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
 children+=($!)
-wait_for web "curl -fs $WEB_URL/openapi/v1.json" "${children[-1]}"
+wait_for web "curl -fs $WEB_URL/openapi/v1.json && grep -q 'Demo portal accounts' '$STATE/logs/web.log'" "${children[-1]}"
+account() { awk -v role="$1" '$1 == role { print $2 "  password " $3 }' "$STATE/demo-accounts"; }
 
 cat <<INFO
 Sign2GPT Platform is up (the demo model is trained on synthetic signing).
+  portal       $WEB_URL/   (sign in with an account below; they are also in $STATE/demo-accounts)
+    user       $(account TenantUser)
+    admin      $(account TenantAdmin)
+    operator   $(account PlatformOperator)
   ingest API   $WEB_URL/v1/sessions   (OpenAPI: $WEB_URL/openapi/v1.json)
   gRPC ingest  $GRPC_URL   (sign2gpt.ingest.v1.Ingest/Stream, plaintext HTTP/2; contracts/Sign2Gpt.Contracts/Protos/ingest.proto)
   tenant       demo

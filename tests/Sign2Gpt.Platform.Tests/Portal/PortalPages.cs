@@ -40,6 +40,13 @@ public static class PortalPages
         Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
+    /// <summary>Nothing makes the page scroll sideways (tables may scroll inside their own box).</summary>
+    public static async Task AssertFitsWidthAsync(IPage page)
+    {
+        var (content, viewport) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => window.innerWidth"));
+        Assert.True(content <= viewport, $"{page.Url} is {content} px wide in a {viewport} px window");
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(PortalPlatform.Screenshots, name + ".png"), FullPage = true });
 

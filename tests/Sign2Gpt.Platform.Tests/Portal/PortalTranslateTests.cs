@@ -39,6 +39,10 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         Assert.True(PortalPages.Seconds(share) > 0, "the playhead moved along the timeline");
         await PortalPages.AssertAccessibleAsync(page);
         await PortalPages.ScreenshotAsync(page, "translate-result");
+        await page.SetViewportSizeAsync(390, 844);
+        await PortalPages.AssertFitsWidthAsync(page);
+        await PortalPages.ScreenshotAsync(page, "translate-result-phone");
+        await page.SetViewportSizeAsync(1280, 900);
 
         var export = await page.APIRequest.GetAsync($"portal/sessions/{sessionId}/export.json");
         Assert.Equal(200, export.Status);
@@ -51,6 +55,7 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         Assert.Contains(expected.Text, vtt, StringComparison.Ordinal);
 
         await page.GotoAsync("history");
+        await page.WaitForSelectorAsync("form[data-interactive]");
         var row = page.Locator($"a[href='sessions/{sessionId}']");
         await row.WaitForAsync();
         Assert.Equal(expected.Text, (await row.InnerTextAsync()).Trim());
