@@ -54,6 +54,7 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         var row = page.Locator($"a[href='sessions/{sessionId}']");
         await row.WaitForAsync();
         Assert.Equal(expected.Text, (await row.InnerTextAsync()).Trim());
+        await page.WaitForSelectorAsync("form.history-search[data-interactive]");
         await page.FillAsync("#history-search", "no translation says this");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.GetByText("No translations match this search").WaitForAsync();
