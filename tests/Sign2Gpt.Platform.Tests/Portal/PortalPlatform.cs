@@ -13,7 +13,8 @@ namespace Sign2Gpt.Platform.Tests.Portal;
 
 /// <summary>
 /// The platform as <c>./sign2gpt up</c> runs it (a silo process with everything in memory, the web process with the
-/// portal and the demo accounts), Debian's Chromium to drive it, and an Orleans client for setting up other tenants.
+/// portal and the demo accounts), Debian's Chromium to drive it with the demo signer as its camera, and an Orleans
+/// client for setting up other tenants.
 /// </summary>
 public sealed class PortalPlatform : IAsyncLifetime
 {
@@ -41,8 +42,12 @@ public sealed class PortalPlatform : IAsyncLifetime
     /// <summary>Where the tests' screenshots go (the README shows some of them).</summary>
     public static string Screenshots { get; } = Path.Combine(RepositoryRoot(), ".build", "screenshots");
 
+    /// <summary>Short, so that a test sees an abandoned live session ended; a live page sends a chunk every second.</summary>
+    public static readonly TimeSpan LiveIdleTimeout = TimeSpan.FromSeconds(10);
+
     public async Task InitializeAsync()
     {
+        Directory.CreateDirectory(_directory);
         var keyFile = Path.Combine(_directory, "demo-api-key");
         var credentials = Path.Combine(_directory, "demo-accounts");
         _silo = new SiloProcess(new SiloProcessOptions("silo", FreePort.Next(), FreePort.Next(), _directory, new Dictionary<string, string>
@@ -63,6 +68,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Admin:OperatorKey"] = "operator-key-for-portal-tests",
             ["Portal:DemoAccounts:Enabled"] = "true",
             ["Portal:DemoAccounts:CredentialsFile"] = credentials,
+            ["Portal:LiveIdleTimeout"] = LiveIdleTimeout.ToString(),
         });
         _web.Start();
 
@@ -79,7 +85,7 @@ public sealed class PortalPlatform : IAsyncLifetime
         {
             ExecutablePath = Chromium,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", .. await FakeCamera.BrowserArgumentsAsync(_directory)],
         });
     }
 
@@ -131,6 +137,9 @@ public sealed class PortalPlatform : IAsyncLifetime
         {
             await _silo.DisposeAsync();
         }
+
+        // Raw frames, tens of megabytes: the logs beside it are worth keeping, this is not.
+        File.Delete(Path.Combine(_directory, FakeCamera.VideoFile));
     }
 
     private async Task<string> WaitForFileAsync(string path)

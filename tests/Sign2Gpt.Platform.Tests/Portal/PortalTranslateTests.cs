@@ -55,10 +55,10 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         Assert.Contains(expected.Text, vtt, StringComparison.Ordinal);
 
         await page.GotoAsync("history");
-        await page.WaitForSelectorAsync("form[data-interactive]");
         var row = page.Locator($"a[href='sessions/{sessionId}']");
         await row.WaitForAsync();
         Assert.Equal(expected.Text, (await row.InnerTextAsync()).Trim());
+        await page.WaitForSelectorAsync("form.history-search[data-interactive]");
         await page.FillAsync("#history-search", "no translation says this");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
         await page.GetByText("No translations match this search").WaitForAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Sign2Gpt.Web.Portal.Accounts;
@@ -40,6 +41,11 @@ public static class PortalHostingExtensions
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+
+                // The portal's own endpoints are called by scripts, which cannot follow a redirect to a sign-in page:
+                // they get the status instead.
+                cookie.Events.OnRedirectToLogin = redirect => AnswerScriptsOrRedirect(redirect, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = redirect => AnswerScriptsOrRedirect(redirect, StatusCodes.Status403Forbidden);
             });
         services.AddPortalPolicies();
 
@@ -49,6 +55,8 @@ public static class PortalHostingExtensions
         services.AddSingleton<PortalTranslator>();
         services.AddSingleton<PortalRollouts>();
         services.AddSingleton<PortalUsage>();
+        services.AddSingleton<LiveTranslator>();
+        services.AddHostedService<LiveSessionSweeper>();
         services.AddHostedService<DemoAccountsSeeder>();
 
         var redis = builder.Configuration.GetConnectionString("Redis");
@@ -69,7 +77,7 @@ public static class PortalHostingExtensions
         return builder;
     }
 
-    /// <summary>Antiforgery (after authentication), static assets, the pages, sign-out and the session files.</summary>
+    /// <summary>Antiforgery (after authentication), static assets, the pages, sign-out, the session files and live translation.</summary>
     public static WebApplication MapPortal(this WebApplication app)
     {
         app.UseAntiforgery();
@@ -78,6 +86,21 @@ public static class PortalHostingExtensions
         app.MapPortalSignOut();
         app.MapPortalSessionFiles();
         app.MapPortalUsageExport();
+        app.MapPortalLiveTranslation();
         return app;
+    }
+
+    private static Task AnswerScriptsOrRedirect(RedirectContext<CookieAuthenticationOptions> redirect, int statusCode)
+    {
+        if (redirect.Request.Path.StartsWithSegments("/portal", StringComparison.Ordinal))
+        {
+            redirect.Response.StatusCode = statusCode;
+        }
+        else
+        {
+            redirect.Response.Redirect(redirect.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -15,6 +15,17 @@ public sealed class PortalOptions
     [Range(4096, 2 * 1024 * 1024)]
     public int UploadChunkBytes { get; set; } = 256 * 1024;
 
+    /// <summary>Milliseconds of camera video in each chunk of a live translation: shorter chunks reach the session sooner, in more requests.</summary>
+    [Range(250, 10_000)]
+    public int LiveChunkMilliseconds { get; set; } = 1000;
+
+    /// <summary>
+    /// A live session that gets no chunk for this long (its page was closed mid-recording, its network dropped) is
+    /// ended with the video it has, so it is translated and stops holding one of its tenant's concurrent sessions.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan LiveIdleTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long Redis keeps a session's video for playback.</summary>
     public TimeSpan RecordingLifetime { get; set; } = TimeSpan.FromDays(30);
 

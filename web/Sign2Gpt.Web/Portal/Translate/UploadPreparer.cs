@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Sign2Gpt.Web.Portal.Translate;
@@ -13,8 +12,6 @@ public sealed class UploadPreparer
 {
     public const string Mp4 = "video/mp4";
     public const string WebM = "video/webm";
-
-    public static readonly TimeSpan ToolTimeout = TimeSpan.FromMinutes(2);
 
     /// <exception cref="UploadRejectedException">Not an MP4 or WebM video, or one ffmpeg cannot read.</exception>
     public async Task<PreparedUpload> PrepareAsync(string path, CancellationToken cancellationToken)
@@ -73,34 +70,13 @@ public sealed class UploadPreparer
 
     private static async Task<string> RunAsync(string tool, string[] arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start.");
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(ToolTimeout);
         try
         {
-            var output = process.StandardOutput.ReadToEndAsync(deadline.Token);
-            var errors = process.StandardError.ReadToEndAsync(deadline.Token);
-            await process.WaitForExitAsync(deadline.Token);
-            if (process.ExitCode != 0)
-            {
-                var why = (await errors).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim();
-                throw new UploadRejectedException($"The video cannot be read: {why ?? $"{tool} failed"}.");
-            }
-
-            return await output;
+            return await MediaTool.RunAsync(tool, arguments, cancellationToken);
         }
-        finally
+        catch (MediaToolException failed)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
+            throw new UploadRejectedException($"The video cannot be read: {failed.Message}.");
         }
     }
 }
