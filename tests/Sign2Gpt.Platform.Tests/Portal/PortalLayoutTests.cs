@@ -32,7 +32,7 @@ public sealed class PortalLayoutTests(PortalPlatform platform)
     [Fact]
     public async Task The_keyboard_alone_reaches_sign_in_and_signs_in()
     {
-        var context = await platform.Browser.NewContextAsync(new() { BaseURL = platform.Address.ToString() });
+        var context = await platform.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("login");
 

@@ -114,7 +114,7 @@ public sealed class PortalLiveTests(PortalPlatform platform)
         // Nobody but the user who started it may feed or end it, not even an admin of the same tenant, who may watch it.
         await AssertRefusedAsync(await sameTenantAdmin.APIRequest.PutAsync($"{chunks}/0", Bytes(firstChunk, adminToken)), 404, "session_not_found");
         await AssertRefusedAsync(await sameTenantAdmin.APIRequest.PostAsync($"portal/live/{sessionId}/end", Json(new Dictionary<string, long> { ["last_sequence"] = 0 }, adminToken)), 404, "session_not_found");
-        var anonymous = await platform.Browser.NewContextAsync(new() { BaseURL = platform.Address.ToString() });
+        var anonymous = await platform.NewContextAsync();
         Assert.Equal(401, (await anonymous.APIRequest.PutAsync($"{chunks}/0", Bytes(firstChunk, ownerToken))).Status);
         await anonymous.CloseAsync();
 

@@ -22,6 +22,8 @@ public sealed class PortalPlatform : IAsyncLifetime
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(90);
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "sign2gpt-portal-tests", Guid.NewGuid().ToString("N")[..8]);
     private SiloProcess? _silo;
     private AppProcess? _web;
@@ -101,10 +103,22 @@ public sealed class PortalPlatform : IAsyncLifetime
         return (tenantId, email, password);
     }
 
-    /// <summary>A fresh browser context (own cookies), signed in, on the page after sign-in.</summary>
-    public async Task<IPage> SignInAsync(string email, string password, ViewportSize? viewport = null)
+    /// <summary>
+    /// A fresh browser context (own cookies) on the portal. Waits are generous: the first render of a page compiles
+    /// it, which takes a while on two busy cores.
+    /// </summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout((float)PageTimeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)PageTimeout.TotalMilliseconds);
+        return context;
+    }
+
+    /// <summary>A fresh browser context, signed in, on the page after sign-in.</summary>
+    public async Task<IPage> SignInAsync(string email, string password, ViewportSize? viewport = null)
+    {
+        var context = await NewContextAsync(viewport);
         var page = await context.NewPageAsync();
         await page.GotoAsync("login");
         await page.FillAsync("#email", email);

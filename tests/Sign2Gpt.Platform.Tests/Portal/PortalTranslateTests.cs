@@ -87,7 +87,7 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
     [Fact]
     public async Task Sign_in_refuses_a_wrong_password_and_pages_need_a_signed_in_user()
     {
-        var context = await platform.Browser.NewContextAsync(new() { BaseURL = platform.Address.ToString() });
+        var context = await platform.NewContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("history");
@@ -106,6 +106,11 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         var cookie = (await context.CookiesAsync()).Single(c => c.Name == "sign2gpt.portal");
         Assert.True(cookie.HttpOnly);
         Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+
+        var forged = await page.APIRequest.PostAsync("logout");
+        Assert.Equal(400, forged.Status);
+        await page.GotoAsync("history");
+        Assert.EndsWith("/history", page.Url, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.WaitForURLAsync("**/login");
