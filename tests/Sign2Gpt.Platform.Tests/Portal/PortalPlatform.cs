@@ -30,6 +30,9 @@ public sealed class PortalPlatform : IAsyncLifetime
     private IHost? _client;
     private IPlaywright? _playwright;
 
+    /// <summary>Lower than the portal's default, so that a test can go over it cheaply.</summary>
+    public const long MaxUploadBytes = 8L * 1024 * 1024;
+
     public Uri Address { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -70,6 +73,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Admin:OperatorKey"] = "operator-key-for-portal-tests",
             ["Portal:DemoAccounts:Enabled"] = "true",
             ["Portal:DemoAccounts:CredentialsFile"] = credentials,
+            ["Portal:MaxUploadBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
             ["Portal:LiveIdleTimeout"] = LiveIdleTimeout.ToString(),
         });
         _web.Start();

@@ -85,6 +85,28 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
     }
 
     [Fact]
+    public async Task A_video_over_the_size_limit_is_refused_before_it_is_uploaded()
+    {
+        var large = Path.Combine(Path.GetTempPath(), $"sign2gpt-large-{Guid.NewGuid():N}.mp4");
+        await using (var file = File.Create(large))
+        {
+            file.SetLength(PortalPlatform.MaxUploadBytes + 1);
+        }
+
+        var page = await platform.SignInAsync(AccountRole.TenantUser);
+        await page.GotoAsync("translate");
+        await page.WaitForSelectorAsync("form[data-interactive]");
+        await page.SetInputFilesAsync("#video", large);
+
+        var error = page.Locator("#upload-error .alert");
+        await error.WaitForAsync();
+        Assert.Contains("videos can be up to 8 MB", await error.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Translate", Exact = true }).IsDisabledAsync());
+        File.Delete(large);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Sign_in_refuses_a_wrong_password_and_pages_need_a_signed_in_user()
     {
         var context = await platform.NewContextAsync();
