@@ -14,6 +14,7 @@ using Sign2Gpt.Silo.Adapters;
 using Sign2Gpt.Silo.Demo;
 using Sign2Gpt.Silo.Sessions;
 using Sign2Gpt.Silo.Serving;
+using Sign2Gpt.Silo.Training;
 using StackExchange.Redis;
 
 namespace Sign2Gpt.Silo.Hosting;
@@ -135,6 +136,7 @@ public static class SiloHostingExtensions
         services.AddHostedService<AdapterPreloader>();
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         services.Configure<DemoTenantOptions>(configuration.GetSection(DemoTenantOptions.Section));
+        services.Configure<TrainingQueueOptions>(configuration.GetSection(TrainingQueueOptions.Section));
         services.AddHostedService<DemoTenantSeeder>();
         return services;
     }

@@ -45,6 +45,9 @@ public sealed class PlatformCluster : IAsyncLifetime
         File.Delete(DemoApiKeyFile);
     }
 
+    /// <summary>Training jobs' lease in the test cluster: short, so that a lost worker is noticed within a test.</summary>
+    public static readonly TimeSpan TrainingLease = TimeSpan.FromSeconds(2);
+
     private async Task<TestCluster> DeployAsync()
     {
         var builder = new TestClusterBuilder(1);
@@ -52,6 +55,7 @@ public sealed class PlatformCluster : IAsyncLifetime
         builder.Properties["ConnectionStrings:Redis"] = Redis.ConnectionString;
         builder.Properties["Sessions:TickInterval"] = "00:00:00.200";
         builder.Properties["Sessions:GapTimeout"] = "00:00:03";
+        builder.Properties["TrainingQueue:LeaseDuration"] = PlatformCluster.TrainingLease.ToString();
         builder.Properties["DemoTenant:Enabled"] = "true";
         builder.Properties["DemoTenant:ApiKeyFile"] = DemoApiKeyFile;
         builder.AddSiloBuilderConfigurator<Configurator>();

@@ -1,0 +1,178 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sign2Gpt.Contracts.Training;
+using Sign2Gpt.Silo.Hosting;
+
+namespace Sign2Gpt.Silo.Training;
+
+public sealed partial class TrainingQueueGrain(
+    [PersistentState("training-queue", SiloHostingExtensions.StorageName)] IPersistentState<TrainingQueueState> state,
+    IOptions<TrainingQueueOptions> options,
+    TimeProvider clock,
+    ILogger<TrainingQueueGrain> logger) : Grain, ITrainingQueueGrain
+{
+    private TrainingQueueState S => state.State;
+
+    private TrainingQueueOptions Limits => options.Value;
+
+    public async Task<TrainingJob> EnqueueAsync(TrainingJobRequest request, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(request.Language) || string.IsNullOrWhiteSpace(request.DatasetId))
+        {
+            throw new TrainingJobRejectedException("A retrain job needs a language and a dataset.");
+        }
+
+        var lane = request.TenantId ?? "";
+        if (S.Jobs.Count(j => j.Lane == lane && j.Status == TrainingJobStatus.Queued) >= Limits.MaxQueuedPerTenant)
+        {
+            throw new TrainingJobRejectedException($"{Describe(lane)} already has {Limits.MaxQueuedPerTenant} jobs waiting; wait for one to finish or cancel one.");
+        }
+
+        var job = new TrainingJob(Guid.NewGuid(), request, TrainingJobStatus.Queued, clock.GetUtcNow(), null, 0, null, null, null);
+        S.Jobs.Add(job);
+        await state.WriteStateAsync(cancellationToken);
+        LogQueued(logger, job.JobId, Describe(lane), request.Language, request.RequestedBy);
+        return job;
+    }
+
+    public async Task<TrainingJob?> ClaimAsync(string worker, CancellationToken cancellationToken = default)
+    {
+        var changed = ExpireLeases();
+        var running = S.Jobs.Where(j => j.Status == TrainingJobStatus.Running).GroupBy(j => j.Lane).ToDictionary(g => g.Key, g => g.Count());
+        var lanes = S.Jobs
+            .Where(j => j.Status == TrainingJobStatus.Queued && running.GetValueOrDefault(j.Lane) < Limits.MaxRunningPerTenant)
+            .Select(j => j.Lane)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (lanes.Count == 0)
+        {
+            if (changed)
+            {
+                await state.WriteStateAsync(cancellationToken);
+            }
+
+            return null;
+        }
+
+        // Tenants in turn: the first lane after the one served last, wrapping around.
+        var lane = lanes.FirstOrDefault(l => string.CompareOrdinal(l, S.LastLane) > 0) ?? lanes[0];
+        var index = S.Jobs.FindIndex(j => j.Lane == lane && j.Status == TrainingJobStatus.Queued);
+        var job = S.Jobs[index] with { Status = TrainingJobStatus.Running, Worker = worker, Attempts = S.Jobs[index].Attempts + 1 };
+        S.Jobs[index] = job;
+        S.Leases[job.JobId] = clock.GetUtcNow() + Limits.LeaseDuration;
+        S.LastLane = lane;
+        await state.WriteStateAsync(cancellationToken);
+        LogClaimed(logger, job.JobId, worker, job.Attempts);
+        return job;
+    }
+
+    public async Task<bool> ReportAsync(Guid jobId, string worker, TrainingProgress progress, CancellationToken cancellationToken = default)
+    {
+        var changed = ExpireLeases();
+        var index = S.Jobs.FindIndex(j => j.JobId == jobId);
+        var holds = index >= 0 && S.Jobs[index] is { Status: TrainingJobStatus.Running } job && job.Worker == worker;
+        if (holds)
+        {
+            S.Jobs[index] = S.Jobs[index] with { Progress = progress };
+            S.Leases[jobId] = clock.GetUtcNow() + Limits.LeaseDuration;
+        }
+
+        if (holds || changed)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        return holds;
+    }
+
+    public async Task CompleteAsync(Guid jobId, string worker, TrainingJobOutcome outcome, CancellationToken cancellationToken = default)
+    {
+        if (outcome.Status is TrainingJobStatus.Queued or TrainingJobStatus.Running)
+        {
+            throw new ArgumentException($"A job ends published, rejected, failed or cancelled, not {outcome.Status}.", nameof(outcome));
+        }
+
+        var index = S.Jobs.FindIndex(j => j.JobId == jobId);
+        if (index < 0 || S.Jobs[index] is not { Status: TrainingJobStatus.Running } job || job.Worker != worker)
+        {
+            return;
+        }
+
+        End(index, outcome);
+        await state.WriteStateAsync(cancellationToken);
+        LogEnded(logger, jobId, outcome.Status, outcome.Message);
+    }
+
+    public async Task<bool> CancelAsync(Guid jobId, string actor, CancellationToken cancellationToken = default)
+    {
+        var index = S.Jobs.FindIndex(j => j.JobId == jobId);
+        if (index < 0 || S.Jobs[index].Status is not (TrainingJobStatus.Queued or TrainingJobStatus.Running))
+        {
+            return false;
+        }
+
+        End(index, new TrainingJobOutcome(TrainingJobStatus.Cancelled, $"Cancelled by {actor}.", new Dictionary<string, double>(), new Dictionary<string, double>(), null));
+        await state.WriteStateAsync(cancellationToken);
+        LogEnded(logger, jobId, TrainingJobStatus.Cancelled, actor);
+        return true;
+    }
+
+    public Task<TrainingJob?> GetAsync(Guid jobId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(S.Jobs.Find(j => j.JobId == jobId));
+
+    public Task<IReadOnlyList<TrainingJob>> ListAsync(string? tenantId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<TrainingJob>>([.. S.Jobs.Where(j => tenantId is null || j.Request.TenantId == tenantId).OrderByDescending(j => j.QueuedUtc)]);
+
+    /// <summary>Jobs whose worker went quiet go back to the queue, to resume from their checkpoint; too many tries fail them.</summary>
+    private bool ExpireLeases()
+    {
+        var now = clock.GetUtcNow();
+        var changed = false;
+        for (var i = 0; i < S.Jobs.Count; i++)
+        {
+            var job = S.Jobs[i];
+            if (job.Status != TrainingJobStatus.Running || S.Leases.GetValueOrDefault(job.JobId, DateTimeOffset.MaxValue) > now)
+            {
+                continue;
+            }
+
+            changed = true;
+            S.Leases.Remove(job.JobId);
+            LogLeaseLost(logger, job.JobId, job.Worker ?? "", job.Attempts);
+            if (job.Attempts >= Limits.MaxAttempts)
+            {
+                End(i, new TrainingJobOutcome(TrainingJobStatus.Failed, $"Lost its worker {job.Attempts} times.", new Dictionary<string, double>(), new Dictionary<string, double>(), null));
+            }
+            else
+            {
+                S.Jobs[i] = job with { Status = TrainingJobStatus.Queued, Worker = null };
+            }
+        }
+
+        return changed;
+    }
+
+    private void End(int index, TrainingJobOutcome outcome)
+    {
+        var job = S.Jobs[index];
+        S.Jobs[index] = job with { Status = outcome.Status, Outcome = outcome, EndedUtc = clock.GetUtcNow() };
+        S.Leases.Remove(job.JobId);
+        var ended = S.Jobs.Where(j => j.EndedUtc is not null).OrderByDescending(j => j.EndedUtc).Skip(Limits.KeepEnded).ToHashSet();
+        S.Jobs.RemoveAll(ended.Contains);
+    }
+
+    private static string Describe(string lane) => lane.Length == 0 ? "The platform" : $"Tenant {lane}";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training job {JobId} queued for {Lane} ({Language}) by {RequestedBy}")]
+    private static partial void LogQueued(ILogger logger, Guid jobId, string lane, string language, string requestedBy);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training job {JobId} claimed by {Worker} (attempt {Attempt})")]
+    private static partial void LogClaimed(ILogger logger, Guid jobId, string worker, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Training job {JobId} lost worker {Worker} after attempt {Attempt}")]
+    private static partial void LogLeaseLost(ILogger logger, Guid jobId, string worker, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training job {JobId} ended {Status}: {Message}")]
+    private static partial void LogEnded(ILogger logger, Guid jobId, TrainingJobStatus status, string message);
+}

@@ -1,0 +1,130 @@
+using Sign2Gpt.Contracts.Training;
+using Sign2Gpt.Platform.Tests.Infrastructure;
+
+namespace Sign2Gpt.Platform.Tests.Training;
+
+/// <summary>The retrain queue on the test cluster, state in a real Redis; each test has a queue of its own.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class TrainingQueueTests(PlatformCluster platform)
+{
+    private static readonly TrainingProgress Training = new("training", 0.5, 1, 2, [1.5], TimeSpan.FromMinutes(1));
+
+    private readonly ITrainingQueueGrain _queue = platform.Grains.GetGrain<ITrainingQueueGrain>($"test-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task Claims_take_tenants_in_turn_so_one_tenants_many_jobs_do_not_starve_another()
+    {
+        var a = await EnqueueManyAsync("tenant-a", 3);
+        var b = await EnqueueManyAsync("tenant-b", 2);
+
+        var order = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var job = await _queue.ClaimAsync("worker");
+            Assert.NotNull(job);
+            order.Add(job.JobId);
+            await _queue.CompleteAsync(job.JobId, "worker", Outcome(TrainingJobStatus.Published));
+        }
+
+        Assert.Equal([a[0], b[0], a[1], b[1], a[2]], order);
+        Assert.Null(await _queue.ClaimAsync("worker"));
+    }
+
+    [Fact]
+    public async Task A_tenant_runs_no_more_jobs_at_once_than_its_share_while_others_still_get_workers()
+    {
+        var a = await EnqueueManyAsync("tenant-a", 2);
+        var b = await EnqueueManyAsync("tenant-b", 1);
+
+        var first = await _queue.ClaimAsync("worker-1");
+        var second = await _queue.ClaimAsync("worker-2");
+        var third = await _queue.ClaimAsync("worker-3");
+
+        Assert.Equal((a[0], b[0]), (first!.JobId, second!.JobId));
+        Assert.Null(third);
+        Assert.Equal(TrainingJobStatus.Queued, (await _queue.GetAsync(a[1]))!.Status);
+    }
+
+    [Fact]
+    public async Task A_job_whose_worker_goes_quiet_goes_to_the_next_worker_and_the_old_one_is_told_to_stop()
+    {
+        var job = (await EnqueueManyAsync("tenant-a", 1))[0];
+        Assert.Equal(job, (await _queue.ClaimAsync("lost"))!.JobId);
+        Assert.True(await _queue.ReportAsync(job, "lost", Training));
+        Assert.Null(await _queue.ClaimAsync("other"));
+
+        await Task.Delay(PlatformCluster.TrainingLease + TimeSpan.FromSeconds(1));
+        var resumed = await _queue.ClaimAsync("next");
+
+        Assert.Equal((job, 2, "next"), (resumed!.JobId, resumed.Attempts, resumed.Worker));
+        Assert.Equal((Training.Stage, Training.Epoch, Training.Losses.ToArray()), (resumed.Progress!.Stage, resumed.Progress.Epoch, resumed.Progress.Losses.ToArray()));
+        Assert.False(await _queue.ReportAsync(job, "lost", Training));
+        await _queue.CompleteAsync(job, "lost", Outcome(TrainingJobStatus.Failed));
+        Assert.Equal(TrainingJobStatus.Running, (await _queue.GetAsync(job))!.Status);
+        await _queue.CompleteAsync(job, "next", Outcome(TrainingJobStatus.Rejected));
+        Assert.Equal(TrainingJobStatus.Rejected, (await _queue.GetAsync(job))!.Status);
+    }
+
+    [Fact]
+    public async Task A_job_that_keeps_losing_its_worker_fails_after_its_attempts()
+    {
+        var job = (await EnqueueManyAsync("tenant-a", 1))[0];
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            Assert.Equal(job, (await _queue.ClaimAsync($"worker-{attempt}"))!.JobId);
+            await Task.Delay(PlatformCluster.TrainingLease + TimeSpan.FromSeconds(0.5));
+        }
+
+        Assert.Null(await _queue.ClaimAsync("worker-4"));
+        var failed = (await _queue.GetAsync(job))!;
+        Assert.Equal(TrainingJobStatus.Failed, failed.Status);
+        Assert.Contains("3 times", failed.Outcome!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_a_running_job_at_its_next_report_and_a_queued_one_before_it_starts()
+    {
+        var jobs = await EnqueueManyAsync("tenant-a", 1);
+        jobs.AddRange(await EnqueueManyAsync("tenant-b", 1));
+        var running = (await _queue.ClaimAsync("worker"))!.JobId;
+
+        Assert.True(await _queue.CancelAsync(running, "admin@a.example"));
+        Assert.True(await _queue.CancelAsync(jobs[1], "admin@b.example"));
+
+        Assert.False(await _queue.ReportAsync(running, "worker", Training));
+        Assert.Null(await _queue.ClaimAsync("worker"));
+        var cancelled = (await _queue.GetAsync(running))!;
+        Assert.Equal(TrainingJobStatus.Cancelled, cancelled.Status);
+        Assert.Contains("admin@a.example", cancelled.Outcome!.Message, StringComparison.Ordinal);
+        Assert.False(await _queue.CancelAsync(running, "again"));
+    }
+
+    [Fact]
+    public async Task A_tenant_cannot_queue_more_than_its_limit_and_bad_requests_are_refused()
+    {
+        await EnqueueManyAsync("tenant-a", 10);
+
+        var full = await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(Request("tenant-a")));
+        Assert.Contains("10 jobs waiting", full.Message, StringComparison.Ordinal);
+        await _queue.EnqueueAsync(Request("tenant-b"));
+        await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(Request("tenant-b") with { DatasetId = "" }));
+        Assert.Equal(11, (await _queue.ListAsync(null)).Count);
+        Assert.Single(await _queue.ListAsync("tenant-b"));
+    }
+
+    private async Task<List<Guid>> EnqueueManyAsync(string tenant, int count)
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            ids.Add((await _queue.EnqueueAsync(Request(tenant))).JobId);
+        }
+
+        return ids;
+    }
+
+    private static TrainingJobRequest Request(string tenant) => new(tenant, "de", "dataset-1", new TrainingJobSettings(Epochs: 1), $"admin@{tenant}.example");
+
+    private static TrainingJobOutcome Outcome(TrainingJobStatus status) =>
+        new(status, status.ToString(), new Dictionary<string, double>(), new Dictionary<string, double>(), null);
+}
