@@ -33,6 +33,11 @@ public sealed class PortalTenancyTests(PortalPlatform platform)
             Assert.Equal(404, (await otherTenantAdmin.APIRequest.GetAsync($"portal/sessions/{sessionId}/{file}")).Status);
         }
 
+        var unknown = Guid.NewGuid();
+        await owner.GotoAsync($"sessions/{unknown}");
+        await owner.GetByRole(AriaRole.Alert).Filter(new() { HasText = "no such session" }).WaitForAsync();
+        Assert.Equal(404, (await owner.APIRequest.GetAsync($"portal/sessions/{unknown}/video")).Status);
+
         await otherTenantAdmin.GotoAsync("history");
         await otherTenantAdmin.GetByText("No translations yet").WaitForAsync();
         foreach (var page in (IPage[])[owner, sameTenantAdmin, otherTenantAdmin])

@@ -12,8 +12,15 @@ public sealed class PortalSessions(SessionGateway sessions, IGrainFactory grains
 {
     public async Task<SessionSnapshot?> FindAsync(PortalUser user, Guid sessionId, CancellationToken cancellationToken)
     {
-        var snapshot = await sessions.GetAsync(sessionId, cancellationToken);
-        return IsVisible(user, snapshot) ? snapshot : null;
+        try
+        {
+            var snapshot = await sessions.GetAsync(sessionId, cancellationToken);
+            return IsVisible(user, snapshot) ? snapshot : null;
+        }
+        catch (SessionRejectedException rejected) when (rejected.Code == RejectionCode.NotStarted)
+        {
+            return null;
+        }
     }
 
     public static bool IsVisible(PortalUser user, SessionSnapshot snapshot) =>
