@@ -28,7 +28,7 @@ internal sealed class PhoenixCorpus : ISignCorpus
 
     public string Name { get; }
 
-    /// <summary>German for PHOENIX-2014-T; a SynthSign corpus says its spoken language in synthsign.json.</summary>
+    /// <summary>German for PHOENIX-2014-T; a SynthSign corpus says its spoken language in synthsign.json, an imported tenant dataset in its manifest.</summary>
     public string Language { get; }
 
     public string Root { get; }
@@ -40,7 +40,9 @@ internal sealed class PhoenixCorpus : ISignCorpus
     public IReadOnlyList<CorpusSample> Split(CorpusSplit split) => splits[(int)split].Value;
 
     private static (string Name, string Language) Identify(string root) =>
-        SynthSign.SynthSignLanguage.OfCorpus(root) is { } synthetic ? ($"SynthSign {synthetic.Id}", synthetic.SpokenLanguage) : (LayoutName, "de");
+        SynthSign.SynthSignLanguage.OfCorpus(root) is { } synthetic ? ($"SynthSign {synthetic.Id}", synthetic.SpokenLanguage)
+        : Imports.DatasetManifest.Read(root) is { } imported ? ($"{LayoutName} (imported {imported.SourceLayout})", imported.Language)
+        : (LayoutName, "de");
 
     private CorpusSample[] Load(CorpusSplit split)
     {
