@@ -44,7 +44,7 @@ public sealed class PortalLayoutTests(PortalPlatform platform)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(platform.DemoAccounts[AccountRole.TenantUser].Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), PortalPages.Committed);
         await context.CloseAsync();
     }
 }

@@ -20,7 +20,7 @@ public sealed class PortalLiveTests(PortalPlatform platform)
         var page = await platform.SignInAsync(AccountRole.TenantUser);
         await page.GotoAsync("translate");
         await page.GetByRole(AriaRole.Link, new() { Name = "translate live from your camera" }).ClickAsync();
-        await page.WaitForURLAsync("**/translate/live");
+        await page.WaitForURLAsync("**/translate/live", PortalPages.Committed);
         await page.WaitForSelectorAsync(".live-translate[data-interactive]");
         await PortalPages.AssertAccessibleAsync(page);
         await page.SelectOptionAsync("#language", "de");
@@ -59,7 +59,7 @@ public sealed class PortalLiveTests(PortalPlatform platform)
         // The camera's WebM is a stream without duration or cues; the portal rewrites it once the session ends, so
         // that the result page's player knows its length and can seek to a gloss.
         await page.GetByRole(AriaRole.Link, new() { Name = "Open the result" }).ClickAsync();
-        await page.WaitForURLAsync($"**/sessions/{sessionId}");
+        await page.WaitForURLAsync($"**/sessions/{sessionId}", PortalPages.Committed);
         await page.Locator("#session-video").WaitForAsync();
         Assert.Equal(text, await PortalPages.FinalTextAsync(page));
         await page.WaitForFunctionAsync("() => document.querySelector('#session-video').readyState >= 1");

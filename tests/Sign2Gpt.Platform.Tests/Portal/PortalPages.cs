@@ -9,6 +9,12 @@ public static class PortalPages
 {
     public static readonly TimeSpan TranslationTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// Waiting for a navigation to commit, not for its load event: when the navigation finished before the wait began,
+    /// Playwright waits for a load event that already fired and times out. Tests wait for the elements they need.
+    /// </summary>
+    public static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     /// <summary>Uploads <paramref name="video"/> on the translate page and returns the session the portal opened for it.</summary>
     public static async Task<Guid> UploadAsync(IPage page, string video, string language)
     {
@@ -17,7 +23,7 @@ public static class PortalPages
         await page.SelectOptionAsync("#language", language);
         await page.SetInputFilesAsync("#video", video);
         await page.GetByRole(AriaRole.Button, new() { Name = "Translate", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/sessions/**", new() { Timeout = (float)TranslationTimeout.TotalMilliseconds });
+        await page.WaitForURLAsync("**/sessions/**", new() { WaitUntil = WaitUntilState.Commit, Timeout = (float)TranslationTimeout.TotalMilliseconds });
         return Guid.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
     }
 

@@ -124,7 +124,7 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         await page.FillAsync("#email", platform.DemoAccounts[AccountRole.TenantUser].Email);
         await page.FillAsync("#password", platform.DemoAccounts[AccountRole.TenantUser].Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/history");
+        await page.WaitForURLAsync("**/history", PortalPages.Committed);
         var cookie = (await context.CookiesAsync()).Single(c => c.Name == "sign2gpt.portal");
         Assert.True(cookie.HttpOnly);
         Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
@@ -135,7 +135,7 @@ public sealed class PortalTranslateTests(PortalPlatform platform)
         Assert.EndsWith("/history", page.Url, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/login");
+        await page.WaitForURLAsync("**/login", PortalPages.Committed);
         await page.GotoAsync("translate");
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
         await context.CloseAsync();
