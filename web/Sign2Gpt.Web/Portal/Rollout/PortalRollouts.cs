@@ -16,12 +16,14 @@ public sealed partial class PortalRollouts(IGrainFactory grains, ILogger<PortalR
     public async Task<AdapterRollout> GetAsync(PortalUser user, string language, CancellationToken cancellationToken) =>
         RolloutVisibility.For(user, await Registry(language).GetRolloutAsync(cancellationToken));
 
-    /// <summary>The adapter a new session of the user's tenant gets now: its pin, else the live version (a canary is a matter of chance).</summary>
-    public async Task<string> ServingAsync(PortalUser user, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The adapter a new session of the user's tenant gets now: its pin, else the live version (a canary is a matter
+    /// of chance). The user's own pin is in every rollout they may see, so it needs no second call.
+    /// </summary>
+    public static string Serving(PortalUser user, AdapterRollout rollout)
     {
-        var rollout = await Registry(language).GetRolloutAsync(cancellationToken);
         var version = rollout.Pins.TryGetValue(user.TenantId, out var pinned) ? pinned : rollout.Live;
-        return version is { } v ? $"{language}@v{v}" : "the model's shipped adapter";
+        return version is { } v ? $"{rollout.Language}@v{v}" : "the model's shipped adapter";
     }
 
     /// <exception cref="AdapterRejectedException">The file is no adapter of the loaded model, or its version is taken.</exception>
