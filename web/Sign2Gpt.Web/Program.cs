@@ -1,8 +1,9 @@
+using Sign2Gpt.Contracts.Hosting;
 using Sign2Gpt.Web.Admin;
-using Sign2Gpt.Web.Hosting;
 using Sign2Gpt.Web.Ingest;
 using Sign2Gpt.Web.Portal;
 using Sign2Gpt.Web.Streaming;
+using Sign2Gpt.Web.Training;
 using Sign2Gpt.Web.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.AddSign2GptOrleansClient();
 builder.AddIngestApi();
 builder.AddStreamingIngest();
 builder.AddAdminApi();
+builder.AddTrainingAdmin();
 builder.AddPortal();
 
 var app = builder.Build();
@@ -19,5 +21,6 @@ app.MapIngestApi();
 app.MapStreamingIngest();
 app.MapUsageApi();
 app.MapAdapterAdminApi();
+app.MapTrainingAdminApi();
 app.MapOpenApi();
 app.Run();

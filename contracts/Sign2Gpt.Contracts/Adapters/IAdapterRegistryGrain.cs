@@ -29,6 +29,11 @@ public interface IAdapterRegistryGrain : IGrainWithStringKey
     [Alias("Pin")]
     Task<AdapterRollout> PinTenantAsync(string tenantId, int? version, string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>A published version's file, e.g. for the trainer to compare a candidate with it.</summary>
+    /// <exception cref="AdapterRejectedException">No such version.</exception>
+    [Alias("Download")]
+    Task<byte[]> DownloadAsync(int version, CancellationToken cancellationToken = default);
+
     [Alias("GetRollout")]
     Task<AdapterRollout> GetRolloutAsync(CancellationToken cancellationToken = default);
 

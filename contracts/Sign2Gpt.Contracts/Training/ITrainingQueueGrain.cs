@@ -15,9 +15,9 @@ public interface ITrainingQueueGrain : IGrainWithStringKey
     [Alias("Enqueue")]
     Task<TrainingJob> EnqueueAsync(TrainingJobRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>The next job for <paramref name="worker"/>, leased until it renews, or null when none may run now.</summary>
+    /// <summary>The next job of <paramref name="kind"/> for <paramref name="worker"/>, leased until it renews, or null when none may run now.</summary>
     [Alias("Claim")]
-    Task<TrainingJob?> ClaimAsync(string worker, CancellationToken cancellationToken = default);
+    Task<TrainingJob?> ClaimAsync(string worker, TrainingJobKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>Renews the lease and records progress; false when the worker must stop (cancelled, or the lease was lost).</summary>
     [Alias("Report")]

@@ -14,6 +14,9 @@ public enum TrainingJobStatus
     /// <summary>Trained and evaluated, but worse than the live version by more than the margin; not published.</summary>
     Rejected,
 
+    /// <summary>A dataset import that unpacked every video.</summary>
+    Imported,
+
     Failed,
 
     Cancelled,

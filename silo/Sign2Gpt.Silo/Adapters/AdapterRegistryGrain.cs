@@ -30,7 +30,7 @@ public sealed partial class AdapterRegistryGrain(
         await store.SaveAsync(Language, adapter.AdapterVersion, publication.Bytes);
         var info = new AdapterVersionInfo(
             Language, adapter.AdapterVersion, adapter.ModelVersion, publication.TenantId, Convert.ToHexStringLower(SHA256.HashData(publication.Bytes)),
-            clock.GetUtcNow(), publication.PublishedBy, publication.Metrics);
+            clock.GetUtcNow(), publication.PublishedBy, publication.Metrics, publication.Lineage);
         S.Versions.Add(info);
         Record(publication.PublishedBy, "publish", info.Version, publication.TenantId is null ? "global" : $"tenant {publication.TenantId}");
         await state.WriteStateAsync(cancellationToken);
@@ -95,6 +95,12 @@ public sealed partial class AdapterRegistryGrain(
         }
 
         return await SaveAndAnnounceAsync(cancellationToken);
+    }
+
+    public Task<byte[]> DownloadAsync(int version, CancellationToken cancellationToken = default)
+    {
+        EnsurePublished(version);
+        return store.LoadAsync(Language, version);
     }
 
     public Task<AdapterRollout> GetRolloutAsync(CancellationToken cancellationToken = default) => Task.FromResult(Rollout());

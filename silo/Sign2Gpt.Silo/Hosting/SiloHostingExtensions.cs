@@ -11,6 +11,7 @@ using Orleans.Storage;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Inference;
 using Sign2Gpt.Silo.Adapters;
+using Sign2Gpt.Silo.Datasets;
 using Sign2Gpt.Silo.Demo;
 using Sign2Gpt.Silo.Sessions;
 using Sign2Gpt.Silo.Serving;
@@ -137,6 +138,7 @@ public static class SiloHostingExtensions
         services.Configure<SessionOptions>(configuration.GetSection(SessionOptions.Section));
         services.Configure<DemoTenantOptions>(configuration.GetSection(DemoTenantOptions.Section));
         services.Configure<TrainingQueueOptions>(configuration.GetSection(TrainingQueueOptions.Section));
+        services.Configure<DatasetCatalogOptions>(configuration.GetSection(DatasetCatalogOptions.Section));
         services.AddHostedService<DemoTenantSeeder>();
         return services;
     }

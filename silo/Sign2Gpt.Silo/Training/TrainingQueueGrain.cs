@@ -19,11 +19,21 @@ public sealed partial class TrainingQueueGrain(
     {
         if (string.IsNullOrWhiteSpace(request.Language) || string.IsNullOrWhiteSpace(request.DatasetId))
         {
-            throw new TrainingJobRejectedException("A retrain job needs a language and a dataset.");
+            throw new TrainingJobRejectedException("A job needs a language and a dataset.");
+        }
+
+        if (request.AutoCanary is { } share && (share is <= 0 or > 1 || double.IsNaN(share)))
+        {
+            throw new TrainingJobRejectedException($"An automatic canary share is in (0, 1]; got {share}.");
+        }
+
+        if (request.Settings is { Epochs: < 1 or > 200 } or { LearningRate: <= 0 or > 0.1 } or { Rank: < 1 })
+        {
+            throw new TrainingJobRejectedException("Settings out of range: epochs 1-200, learning rate in (0, 0.1], rank at least 1.");
         }
 
         var lane = request.TenantId ?? "";
-        if (S.Jobs.Count(j => j.Lane == lane && j.Status == TrainingJobStatus.Queued) >= Limits.MaxQueuedPerTenant)
+        if (S.Jobs.Count(j => j.Lane == lane && j.Request.Kind == request.Kind && j.Status == TrainingJobStatus.Queued) >= Limits.MaxQueuedPerTenant)
         {
             throw new TrainingJobRejectedException($"{Describe(lane)} already has {Limits.MaxQueuedPerTenant} jobs waiting; wait for one to finish or cancel one.");
         }
@@ -35,11 +45,12 @@ public sealed partial class TrainingQueueGrain(
         return job;
     }
 
-    public async Task<TrainingJob?> ClaimAsync(string worker, CancellationToken cancellationToken = default)
+    public async Task<TrainingJob?> ClaimAsync(string worker, TrainingJobKind kind, CancellationToken cancellationToken = default)
     {
         var changed = ExpireLeases();
-        var running = S.Jobs.Where(j => j.Status == TrainingJobStatus.Running).GroupBy(j => j.Lane).ToDictionary(g => g.Key, g => g.Count());
-        var lanes = S.Jobs
+        var ofKind = S.Jobs.Where(j => j.Request.Kind == kind).ToList();
+        var running = ofKind.Where(j => j.Status == TrainingJobStatus.Running).GroupBy(j => j.Lane).ToDictionary(g => g.Key, g => g.Count());
+        var lanes = ofKind
             .Where(j => j.Status == TrainingJobStatus.Queued && running.GetValueOrDefault(j.Lane) < Limits.MaxRunningPerTenant)
             .Select(j => j.Lane)
             .Distinct()
@@ -56,12 +67,13 @@ public sealed partial class TrainingQueueGrain(
         }
 
         // Tenants in turn: the first lane after the one served last, wrapping around.
-        var lane = lanes.FirstOrDefault(l => string.CompareOrdinal(l, S.LastLane) > 0) ?? lanes[0];
-        var index = S.Jobs.FindIndex(j => j.Lane == lane && j.Status == TrainingJobStatus.Queued);
+        var last = S.LastLanes.GetValueOrDefault(kind);
+        var lane = lanes.FirstOrDefault(l => string.CompareOrdinal(l, last) > 0) ?? lanes[0];
+        var index = S.Jobs.FindIndex(j => j.Lane == lane && j.Request.Kind == kind && j.Status == TrainingJobStatus.Queued);
         var job = S.Jobs[index] with { Status = TrainingJobStatus.Running, Worker = worker, Attempts = S.Jobs[index].Attempts + 1 };
         S.Jobs[index] = job;
         S.Leases[job.JobId] = clock.GetUtcNow() + Limits.LeaseDuration;
-        S.LastLane = lane;
+        S.LastLanes[kind] = lane;
         await state.WriteStateAsync(cancellationToken);
         LogClaimed(logger, job.JobId, worker, job.Attempts);
         return job;
@@ -90,7 +102,7 @@ public sealed partial class TrainingQueueGrain(
     {
         if (outcome.Status is TrainingJobStatus.Queued or TrainingJobStatus.Running)
         {
-            throw new ArgumentException($"A job ends published, rejected, failed or cancelled, not {outcome.Status}.", nameof(outcome));
+            throw new ArgumentException($"A job ends published, rejected, imported, failed or cancelled, not {outcome.Status}.", nameof(outcome));
         }
 
         var index = S.Jobs.FindIndex(j => j.JobId == jobId);
@@ -112,7 +124,7 @@ public sealed partial class TrainingQueueGrain(
             return false;
         }
 
-        End(index, new TrainingJobOutcome(TrainingJobStatus.Cancelled, $"Cancelled by {actor}.", new Dictionary<string, double>(), new Dictionary<string, double>(), null));
+        End(index, TrainingJobOutcome.WithoutScores(TrainingJobStatus.Cancelled, $"Cancelled by {actor}."));
         await state.WriteStateAsync(cancellationToken);
         LogEnded(logger, jobId, TrainingJobStatus.Cancelled, actor);
         return true;
@@ -142,7 +154,7 @@ public sealed partial class TrainingQueueGrain(
             LogLeaseLost(logger, job.JobId, job.Worker ?? "", job.Attempts);
             if (job.Attempts >= Limits.MaxAttempts)
             {
-                End(i, new TrainingJobOutcome(TrainingJobStatus.Failed, $"Lost its worker {job.Attempts} times.", new Dictionary<string, double>(), new Dictionary<string, double>(), null));
+                End(i, TrainingJobOutcome.WithoutScores(TrainingJobStatus.Failed, $"Lost its worker {job.Attempts} times."));
             }
             else
             {

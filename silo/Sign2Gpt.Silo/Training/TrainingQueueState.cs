@@ -12,7 +12,7 @@ public sealed class TrainingQueueState
     [Id(1)]
     public Dictionary<Guid, DateTimeOffset> Leases { get; set; } = [];
 
-    /// <summary>The lane (tenant) the last claim served; the next claim starts after it.</summary>
+    /// <summary>Per kind, the lane (tenant) the last claim served; the next claim starts after it.</summary>
     [Id(2)]
-    public string? LastLane { get; set; }
+    public Dictionary<TrainingJobKind, string> LastLanes { get; set; } = [];
 }

@@ -6,7 +6,7 @@ using Sign2Gpt.Contracts.Adapters;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Platform.Tests.Infrastructure;
-using Sign2Gpt.Web.Hosting;
+using Sign2Gpt.Contracts.Hosting;
 
 namespace Sign2Gpt.Platform.Tests.Cluster;
 
@@ -63,7 +63,7 @@ public sealed class EmbeddedSiloTests
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{OrleansClientOptions.Section}:GatewayPort"] = silo.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [$"{ClusterClientOptions.Section}:GatewayPort"] = silo.GatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.AddSign2GptOrleansClient();
         builder.Services.AddSingleton<IClientConnectionRetryFilter>(new SiloStartRetry(DateTime.UtcNow + StartTimeout, [silo]));

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
-using Sign2Gpt.Web.Hosting;
+using Sign2Gpt.Contracts.Hosting;
 
 namespace Sign2Gpt.Platform.Tests.Infrastructure;
 
@@ -138,8 +138,8 @@ public sealed class ProcessCluster : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Redis"] = Redis.ConnectionString,
-            [$"{OrleansClientOptions.Section}:ClusterId"] = _clusterId,
-            [$"{OrleansClientOptions.Section}:ServiceId"] = _serviceId,
+            [$"{ClusterClientOptions.Section}:ClusterId"] = _clusterId,
+            [$"{ClusterClientOptions.Section}:ServiceId"] = _serviceId,
         });
         builder.AddSign2GptOrleansClient();
         // Silos restarted on their ports come back as new gateways in Redis; the client should find them in a

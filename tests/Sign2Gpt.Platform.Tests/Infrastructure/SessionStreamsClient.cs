@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
-using Sign2Gpt.Web.Hosting;
+using Sign2Gpt.Contracts.Hosting;
 
 namespace Sign2Gpt.Platform.Tests.Infrastructure;
 

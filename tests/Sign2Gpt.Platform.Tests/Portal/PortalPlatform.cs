@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 using Sign2Gpt.Contracts.Accounts;
 using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Platform.Tests.Infrastructure;
-using Sign2Gpt.Web.Hosting;
+using Sign2Gpt.Contracts.Hosting;
 using Sign2Gpt.Web.Portal.Accounts;
 
 namespace Sign2Gpt.Platform.Tests.Portal;
@@ -202,7 +202,7 @@ public sealed class PortalPlatform : IAsyncLifetime
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{OrleansClientOptions.Section}:GatewayPort"] = silo.GatewayPort.ToString(CultureInfo.InvariantCulture),
+            [$"{ClusterClientOptions.Section}:GatewayPort"] = silo.GatewayPort.ToString(CultureInfo.InvariantCulture),
         });
         builder.AddSign2GptOrleansClient();
         builder.Services.AddSingleton<IClientConnectionRetryFilter>(new SiloStartRetry(DateTime.UtcNow + StartTimeout, [silo]));

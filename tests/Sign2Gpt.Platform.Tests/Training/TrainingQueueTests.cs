@@ -20,14 +20,14 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
         var order = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            var job = await _queue.ClaimAsync("worker");
+            var job = await _queue.ClaimAsync("worker", TrainingJobKind.Retrain);
             Assert.NotNull(job);
             order.Add(job.JobId);
             await _queue.CompleteAsync(job.JobId, "worker", Outcome(TrainingJobStatus.Published));
         }
 
         Assert.Equal([a[0], b[0], a[1], b[1], a[2]], order);
-        Assert.Null(await _queue.ClaimAsync("worker"));
+        Assert.Null(await _queue.ClaimAsync("worker", TrainingJobKind.Retrain));
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
         var a = await EnqueueManyAsync("tenant-a", 2);
         var b = await EnqueueManyAsync("tenant-b", 1);
 
-        var first = await _queue.ClaimAsync("worker-1");
-        var second = await _queue.ClaimAsync("worker-2");
-        var third = await _queue.ClaimAsync("worker-3");
+        var first = await _queue.ClaimAsync("worker-1", TrainingJobKind.Retrain);
+        var second = await _queue.ClaimAsync("worker-2", TrainingJobKind.Retrain);
+        var third = await _queue.ClaimAsync("worker-3", TrainingJobKind.Retrain);
 
         Assert.Equal((a[0], b[0]), (first!.JobId, second!.JobId));
         Assert.Null(third);
@@ -49,12 +49,12 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     public async Task A_job_whose_worker_goes_quiet_goes_to_the_next_worker_and_the_old_one_is_told_to_stop()
     {
         var job = (await EnqueueManyAsync("tenant-a", 1))[0];
-        Assert.Equal(job, (await _queue.ClaimAsync("lost"))!.JobId);
+        Assert.Equal(job, (await _queue.ClaimAsync("lost", TrainingJobKind.Retrain))!.JobId);
         Assert.True(await _queue.ReportAsync(job, "lost", Training));
-        Assert.Null(await _queue.ClaimAsync("other"));
+        Assert.Null(await _queue.ClaimAsync("other", TrainingJobKind.Retrain));
 
         await Task.Delay(PlatformCluster.TrainingLease + TimeSpan.FromSeconds(1));
-        var resumed = await _queue.ClaimAsync("next");
+        var resumed = await _queue.ClaimAsync("next", TrainingJobKind.Retrain);
 
         Assert.Equal((job, 2, "next"), (resumed!.JobId, resumed.Attempts, resumed.Worker));
         Assert.Equal((Training.Stage, Training.Epoch), (resumed.Progress!.Stage, resumed.Progress.Epoch));
@@ -72,11 +72,11 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
         var job = (await EnqueueManyAsync("tenant-a", 1))[0];
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            Assert.Equal(job, (await _queue.ClaimAsync($"worker-{attempt}"))!.JobId);
+            Assert.Equal(job, (await _queue.ClaimAsync($"worker-{attempt}", TrainingJobKind.Retrain))!.JobId);
             await Task.Delay(PlatformCluster.TrainingLease + TimeSpan.FromSeconds(0.5));
         }
 
-        Assert.Null(await _queue.ClaimAsync("worker-4"));
+        Assert.Null(await _queue.ClaimAsync("worker-4", TrainingJobKind.Retrain));
         var failed = (await _queue.GetAsync(job))!;
         Assert.Equal(TrainingJobStatus.Failed, failed.Status);
         Assert.Contains("3 times", failed.Outcome!.Message, StringComparison.Ordinal);
@@ -87,13 +87,13 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     {
         var jobs = await EnqueueManyAsync("tenant-a", 1);
         jobs.AddRange(await EnqueueManyAsync("tenant-b", 1));
-        var running = (await _queue.ClaimAsync("worker"))!.JobId;
+        var running = (await _queue.ClaimAsync("worker", TrainingJobKind.Retrain))!.JobId;
 
         Assert.True(await _queue.CancelAsync(running, "admin@a.example"));
         Assert.True(await _queue.CancelAsync(jobs[1], "admin@b.example"));
 
         Assert.False(await _queue.ReportAsync(running, "worker", Training));
-        Assert.Null(await _queue.ClaimAsync("worker"));
+        Assert.Null(await _queue.ClaimAsync("worker", TrainingJobKind.Retrain));
         var cancelled = (await _queue.GetAsync(running))!;
         Assert.Equal(TrainingJobStatus.Cancelled, cancelled.Status);
         Assert.Contains("admin@a.example", cancelled.Outcome!.Message, StringComparison.Ordinal);
@@ -111,6 +111,31 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
         await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(Request("tenant-b") with { DatasetId = "" }));
         Assert.Equal(11, (await _queue.ListAsync(null)).Count);
         Assert.Single(await _queue.ListAsync("tenant-b"));
+    }
+
+    [Fact]
+    public async Task An_import_is_claimed_by_import_workers_even_while_the_tenant_retrains()
+    {
+        var retrain = (await _queue.EnqueueAsync(Request("tenant-i"))).JobId;
+        var import = (await _queue.EnqueueAsync(Request("tenant-i") with { Kind = TrainingJobKind.ImportDataset })).JobId;
+
+        Assert.Equal(retrain, (await _queue.ClaimAsync("trainer", TrainingJobKind.Retrain))!.JobId);
+        Assert.Equal(import, (await _queue.ClaimAsync("importer", TrainingJobKind.ImportDataset))!.JobId);
+        await _queue.CompleteAsync(import, "importer", Outcome(TrainingJobStatus.Imported));
+        Assert.Equal(TrainingJobStatus.Imported, (await _queue.GetAsync(import))!.Status);
+        Assert.Equal(TrainingJobStatus.Running, (await _queue.GetAsync(retrain))!.Status);
+    }
+
+    [Theory]
+    [InlineData(0, null, null)]
+    [InlineData(null, 0.5, null)]
+    [InlineData(null, null, 0)]
+    public async Task Settings_out_of_range_are_refused(int? epochs, double? learningRate, int? rank)
+    {
+        var error = await Assert.ThrowsAsync<TrainingJobRejectedException>(() =>
+            _queue.EnqueueAsync(Request("tenant-s") with { Settings = new TrainingJobSettings(epochs, learningRate, rank) }));
+
+        Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
     }
 
     private async Task<List<Guid>> EnqueueManyAsync(string tenant, int count)

@@ -43,10 +43,4 @@ internal static class TrainingConsole
         AnsiConsole.MarkupLineInterpolated($"[green]{summary.Stage}[/] done in {summary.Seconds:0} s; {metrics}");
         return summary;
     }
-
-    /// <summary>Reports on the calling thread: Progress&lt;T&gt; would post to the thread pool and reorder updates.</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

@@ -8,6 +8,7 @@ namespace Sign2Gpt.Training.Evaluation;
 /// <summary>Translates a corpus split with a bundle (the serving path: ONNX, beam search, adapters) and scores it.</summary>
 public static class BundleEvaluator
 {
+    /// <param name="adapter">An adapter to translate with instead of the bundle's own (e.g. a retrained candidate).</param>
     public static async Task<IReadOnlyList<BundleEvaluation>> EvaluateAsync(
         SignTranslator translator,
         IReadOnlyList<string> corpora,
@@ -15,7 +16,8 @@ public static class BundleEvaluator
         string system,
         TrainingServices services,
         IProgress<(string Corpus, int Done, int Total)>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        SelectedAdapter? adapter = null)
     {
         var videos = await CorpusVideos.LoadAsync(corpora, split, services, progress, cancellationToken);
         var results = new List<BundleEvaluation>();
@@ -24,7 +26,7 @@ public static class BundleEvaluator
             var items = new List<TestSetScorer.Item>();
             foreach (var video in videos.Videos.Where(v => v.Language == language))
             {
-                var translation = translator.Translate(video.Features, language, BeamSearchOptions.Paper, 0, cancellationToken);
+                var translation = translator.Translate(video.Features, language, BeamSearchOptions.Paper, 0, cancellationToken, adapter);
                 items.Add(new TestSetScorer.Item(translation.Text, video.Sample.Translation, [.. translation.Glosses.Select(g => g.Gloss)]));
             }
 

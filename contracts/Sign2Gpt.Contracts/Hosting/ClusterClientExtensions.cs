@@ -1,16 +1,19 @@
 using Orleans.Configuration;
 using Orleans.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Sign2Gpt.Contracts.Sessions;
 using StackExchange.Redis;
 
-namespace Sign2Gpt.Web.Hosting;
+namespace Sign2Gpt.Contracts.Hosting;
 
-public static class OrleansClientExtensions
+public static class ClusterClientExtensions
 {
     /// <summary>
     /// An Orleans client that finds the silo gateways through the same Redis membership table the silos write, or,
     /// without a "Redis" connection string, the single silo's gateway on localhost. A host that already has Orleans (a co-hosted silo, a test cluster) keeps its own grain factory: Orleans
-    /// refuses a client next to a silo, and the ingest API needs only its <see cref="IClusterClient"/>.
+    /// refuses a client next to a silo, and the web front end and the trainer need only its <see cref="IClusterClient"/>.
     /// </summary>
     public static IHostApplicationBuilder AddSign2GptOrleansClient(this IHostApplicationBuilder builder)
     {
@@ -20,8 +23,8 @@ public static class OrleansClientExtensions
         }
 
         var redis = builder.Configuration.GetConnectionString("Redis");
-        var cluster = builder.Configuration.GetSection(OrleansClientOptions.Section).Get<OrleansClientOptions>()
-            ?? new OrleansClientOptions();
+        var cluster = builder.Configuration.GetSection(ClusterClientOptions.Section).Get<ClusterClientOptions>()
+            ?? new ClusterClientOptions();
         builder.UseOrleansClient(client =>
         {
             if (redis is null)

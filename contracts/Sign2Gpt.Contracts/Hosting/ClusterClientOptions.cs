@@ -1,7 +1,7 @@
-namespace Sign2Gpt.Web.Hosting;
+namespace Sign2Gpt.Contracts.Hosting;
 
 /// <summary>Which cluster this client joins ("Orleans" section); must match the silo's settings.</summary>
-public sealed class OrleansClientOptions
+public sealed class ClusterClientOptions
 {
     public const string Section = "Orleans";
 

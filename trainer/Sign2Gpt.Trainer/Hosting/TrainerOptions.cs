@@ -1,0 +1,34 @@
+namespace Sign2Gpt.Trainer.Hosting;
+
+/// <summary>How a trainer worker runs its jobs ("Trainer").</summary>
+public sealed class TrainerOptions
+{
+    public const string Section = "Trainer";
+
+    /// <summary>How the queue knows this worker; unique per process.</summary>
+    public string WorkerName { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    /// <summary>Checkpoints per job and the generated reference sets.</summary>
+    public string WorkDirectory { get; set; } = "trainer-work";
+
+    /// <summary>How long an idle worker waits before asking the queue again.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often a running job renews its lease (well inside the queue's lease duration).</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>BLEU-4 and ROUGE-L points a candidate may trail the live version by on the reference set and still be published.</summary>
+    public double GateMargin { get; set; } = 1.0;
+
+    /// <summary>Held-out videos per language in the reference set the gate scores on.</summary>
+    public int ReferenceVideos { get; set; } = 40;
+
+    /// <summary>Seed of the generated SynthSign reference sets: its signers are none of the demo model's.</summary>
+    public long ReferenceSeed { get; set; } = 9001;
+
+    public int DefaultEpochs { get; set; } = 5;
+
+    public double DefaultLearningRate { get; set; } = 1e-3;
+
+    public int BatchSize { get; set; } = 16;
+}

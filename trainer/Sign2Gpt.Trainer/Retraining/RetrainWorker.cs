@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sign2Gpt.Contracts.Adapters;
+using Sign2Gpt.Contracts.Bundles;
+using Sign2Gpt.Contracts.Datasets;
+using Sign2Gpt.Contracts.Training;
+using Sign2Gpt.Datasets.Corpora;
+using Sign2Gpt.Inference.Adapters;
+using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Trainer.Hosting;
+using Sign2Gpt.Trainer.Jobs;
+using Sign2Gpt.Training.Evaluation;
+using Sign2Gpt.Training.Runs;
+using Sign2Gpt.Training.Training;
+using LoopProgress = Sign2Gpt.Training.Training.TrainingProgress;
+
+namespace Sign2Gpt.Trainer.Retraining;
+
+/// <summary>
+/// Runs retrain jobs: the dataset's features (cached), adapter training on the served bundle's frozen base starting
+/// from what the tenant is served now (checkpointed every epoch), scoring candidate and served version on the
+/// language's reference set and the dataset's held-out split, the gate, and publishing with lineage.
+/// </summary>
+internal sealed partial class RetrainWorker(
+    IClusterClient cluster,
+    ServedBundle served,
+    ReferenceSets references,
+    TrainingServices training,
+    IOptions<DatasetStorageOptions> storage,
+    IOptions<TrainerOptions> options,
+    ILogger<RetrainWorker> logger) : JobWorker(cluster, options, logger)
+{
+    protected override TrainingJobKind Kind => TrainingJobKind.Retrain;
+
+    protected override async Task<TrainingJobOutcome> RunAsync(TrainingJob job, JobLease lease)
+    {
+        var request = job.Request;
+        var token = lease.Token;
+        await lease.StageAsync("preparing", 0);
+        var dataset = await ReadyDatasetAsync(request, token);
+        var translator = served.Translator;
+        var bundle = translator.Bundle;
+        var rank = request.Settings.Rank ?? bundle.Manifest.Architecture.LoraRank;
+        if (rank != bundle.Manifest.Architecture.LoraRank)
+        {
+            // The exported decoder takes its LoRA tensors as inputs of fixed shape; another rank would not load.
+            return TrainingJobOutcome.WithoutScores(TrainingJobStatus.Failed,
+                $"Adapters of the base model {bundle.Manifest.Name}@v{bundle.Manifest.ModelVersion} have rank {bundle.Manifest.Architecture.LoraRank}; rank {rank} cannot be served by it.");
+        }
+
+        var registry = Cluster.GetGrain<IAdapterRegistryGrain>(request.Language);
+        var existing = (await registry.GetRolloutAsync(token)).Versions.FirstOrDefault(v => v.Lineage?.JobId == job.JobId);
+        if (existing is not null)
+        {
+            // A worker that died between publishing and reporting: the version is out, the job is done.
+            return TrainingJobOutcome.WithoutScores(TrainingJobStatus.Published, $"Published {existing.Name} (before the previous worker stopped).") with
+            {
+                PublishedVersion = existing.Version,
+                CandidateScores = existing.Metrics,
+            };
+        }
+
+        var live = await ServedAdapter.ResolveAsync(registry, bundle, request.Language, request.TenantId, token);
+        var referenceSet = await references.GetAsync(request.Language, token);
+        var settings = Options;
+        var trainingOptions = new TrainingOptions(
+            Epochs: request.Settings.Epochs ?? settings.DefaultEpochs,
+            LearningRate: request.Settings.LearningRate ?? settings.DefaultLearningRate,
+            WeightDecay: 0.001,
+            WarmupEpochs: 0,
+            BatchSize: settings.BatchSize,
+            ClipNorm: 1.0,
+            ClipValue: 1.0,
+            LabelSmoothing: 0.1,
+            Seed: 1);
+
+        await lease.StageAsync("features", 0.02);
+        var checkpoint = Path.Combine(settings.WorkDirectory, "jobs", job.JobId.ToString("N"), "checkpoint");
+        var result = await BundleAdaptRun.RunAsync(
+            new BundleAdaptRun.Settings(bundle, [dataset], request.Language, LoraAdapterFile.Read(live.Bytes), trainingOptions, checkpoint),
+            training,
+            new SynchronousProgress<(string Corpus, int Done, int Total)>(p => _ = lease.StageAsync("features", 0.02 + (0.18 * p.Done / Math.Max(1, p.Total)))),
+            TrainingReporter(lease),
+            token);
+        if (result.ResumedFromEpoch > 0)
+        {
+            LogResumed(logger, job.JobId, result.ResumedFromEpoch);
+        }
+
+        await lease.StageAsync("evaluating", 0.8);
+        var candidateBytes = LoraAdapterFile.Write(result.Adapter);
+        using var candidate = OrtLoraAdapterOf(candidateBytes);
+        using var liveAdapter = OrtLoraAdapterOf(live.Bytes);
+        var candidateReference = await ScoreAsync(translator, referenceSet, "candidate", candidate, token);
+        var liveReference = await ScoreAsync(translator, referenceSet, live.Name, liveAdapter, token);
+        await lease.StageAsync("evaluating", 0.9);
+        var heldOut = SignCorpus.Open(dataset).Split(CorpusSplit.Test).Count > 0;
+        var candidateHeldOut = heldOut ? await ScoreAsync(translator, dataset, "candidate", candidate, token) : null;
+        var liveHeldOut = heldOut ? await ScoreAsync(translator, dataset, live.Name, liveAdapter, token) : null;
+
+        var (passed, reason) = new AdapterGate(settings.GateMargin).Decide(candidateReference, liveReference);
+        var heldOutNote = candidateHeldOut is null || liveHeldOut is null
+            ? " The dataset has no held-out (test) videos."
+            : string.Create(CultureInfo.InvariantCulture, $" On the dataset's held-out videos: BLEU-4 {candidateHeldOut.Bleu4:0.00} vs {liveHeldOut.Bleu4:0.00}.");
+        var outcome = new TrainingJobOutcome(
+            passed ? TrainingJobStatus.Published : TrainingJobStatus.Rejected,
+            reason + heldOutNote,
+            AdapterGate.Scores(candidateReference),
+            AdapterGate.Scores(liveReference),
+            null,
+            candidateHeldOut is null ? null : AdapterGate.Scores(candidateHeldOut),
+            liveHeldOut is null ? null : AdapterGate.Scores(liveHeldOut),
+            result.ResumedFromEpoch);
+        if (!passed)
+        {
+            return outcome;
+        }
+
+        await lease.StageAsync("publishing", 0.95);
+        var lineage = new AdapterLineage(
+            $"{bundle.Manifest.Name}@v{bundle.Manifest.ModelVersion}",
+            request.DatasetId,
+            result.DataHash,
+            string.Create(CultureInfo.InvariantCulture, $"epochs {trainingOptions.Epochs}, lr {trainingOptions.LearningRate:G4}, rank {rank}, batch {trainingOptions.BatchSize}, from {live.Name}"),
+            job.JobId);
+        var shipped = bundle.Manifest.Adapters.FirstOrDefault(a => a.Language == request.Language)?.Version ?? 0;
+        var published = await PublishAsync(registry, result.Adapter, shipped, request, outcome.CandidateScores, lineage, token);
+        if (request.AutoCanary is { } share)
+        {
+            await registry.StartCanaryAsync(published.Version, share, $"trainer (auto canary for {request.RequestedBy})", token);
+        }
+
+        Directory.Delete(Path.GetDirectoryName(checkpoint)!, recursive: true);
+        return outcome with
+        {
+            PublishedVersion = published.Version,
+            Message = $"Published {published.Name}{(request.AutoCanary is { } s ? string.Create(CultureInfo.InvariantCulture, $" as a {s:P0} canary") : "")}. {outcome.Message}",
+        };
+    }
+
+    private async Task<string> ReadyDatasetAsync(TrainingJobRequest request, CancellationToken cancellationToken)
+    {
+        var info = await Cluster.GetGrain<IDatasetCatalogGrain>(DatasetFolders.Owner(request.TenantId)).GetAsync(request.DatasetId, cancellationToken);
+        if (info is not { Status: DatasetStatus.Ready })
+        {
+            throw new InvalidOperationException(info is null
+                ? $"There is no dataset {request.DatasetId} for this tenant."
+                : $"Dataset '{info.Name}' is {info.Status.ToString().ToLowerInvariant()}, not ready to train on.");
+        }
+
+        if (info.Language != request.Language)
+        {
+            throw new InvalidOperationException($"Dataset '{info.Name}' is in '{info.Language}', not '{request.Language}'.");
+        }
+
+        return Path.GetFullPath(DatasetFolders.Imported(storage.Value.Directory, request.TenantId, request.DatasetId));
+    }
+
+    private async Task<BundleEvaluation> ScoreAsync(SignTranslator translator, string corpus, string system, Microsoft.ML.OnnxRuntime.OrtLoraAdapter adapter, CancellationToken cancellationToken)
+    {
+        var scores = await BundleEvaluator.EvaluateAsync(translator, [corpus], CorpusSplit.Test, system, training, null, cancellationToken, new SelectedAdapter(adapter, system));
+        return scores.Single();
+    }
+
+    private static Microsoft.ML.OnnxRuntime.OrtLoraAdapter OrtLoraAdapterOf(byte[] bytes) => Microsoft.ML.OnnxRuntime.OrtLoraAdapter.Create(bytes, null);
+
+    /// <summary>Gives the adapter the next free version; two jobs publishing at once both get one.</summary>
+    private static async Task<AdapterVersionInfo> PublishAsync(
+        IAdapterRegistryGrain registry, LoraAdapter trained, int shippedVersion, TrainingJobRequest request, IReadOnlyDictionary<string, double> metrics, AdapterLineage lineage, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var rollout = await registry.GetRolloutAsync(cancellationToken);
+            var version = rollout.Versions.Select(v => v.Version).Append(shippedVersion).Max() + 1;
+            var bytes = LoraAdapterFile.Write(new LoraAdapter(version, trained.ModelVersion, trained.Parameters));
+            try
+            {
+                return await registry.PublishAsync(
+                    new AdapterPublication(bytes, request.TenantId, $"trainer (job for {request.RequestedBy})", metrics, lineage), cancellationToken);
+            }
+            catch (AdapterRejectedException) when (attempt < 3)
+            {
+                if (!(await registry.GetRolloutAsync(cancellationToken)).Versions.Any(v => v.Version == version))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private static SynchronousProgress<LoopProgress> TrainingReporter(JobLease lease)
+    {
+        var clock = Stopwatch.StartNew();
+        long? firstStep = null;
+        return new SynchronousProgress<LoopProgress>(p =>
+        {
+            firstStep ??= p.Step - 1;
+            var done = p.Step - firstStep.Value;
+            var remaining = done > 0 ? clock.Elapsed * ((double)(p.TotalSteps - p.Step) / done) : (TimeSpan?)null;
+            lease.Training(p.Epoch, p.Epochs, p.Loss, 0.2 + (0.6 * p.Step / Math.Max(1, p.TotalSteps)), remaining);
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} resumed from its checkpoint after epoch {Epoch}")]
+    private static partial void LogResumed(ILogger logger, Guid jobId, int epoch);
+}
