@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the platform on this machine: one Orleans silo serving the demo model and the web front end (ingest
-# API, gRPC), each its own process on loopback, with a demo tenant whose API key it prints. Ctrl+C stops all.
+# Starts the platform on this machine: one Orleans silo serving the demo model, the web front end (portal, ingest
+# API, gRPC) and a trainer worker (dataset imports, adapter retraining), each its own process on loopback, with a
+# demo tenant whose API key it prints. Ctrl+C stops all.
 #   (default)                 the silo is a cluster of its own on localhost and keeps everything in memory: a
 #                             restart starts afresh
 #   --redis                   also starts a local Redis (data in .build/platform/redis) for clustering and
@@ -24,6 +25,9 @@ mkdir -p "$STATE/redis" "$STATE/logs"
 "$ROOT/deploy/local/install-prerequisites.sh" runtime
 "$ROOT/deploy/local/build-app.sh" silo silo/Sign2Gpt.Silo/Sign2Gpt.Silo.csproj
 "$ROOT/deploy/local/build-app.sh" web web/Sign2Gpt.Web/Sign2Gpt.Web.csproj
+"$ROOT/deploy/local/build-app.sh" trainer trainer/Sign2Gpt.Trainer/Sign2Gpt.Trainer.csproj
+# Web and trainer share the datasets folder: uploads arrive there, the trainer imports and trains from it.
+export Datasets__Directory="$STATE/datasets"
 
 children=()
 # Newest first, each gone before the next: the silo leaves the cluster through Redis, so Redis stops last.
@@ -75,6 +79,9 @@ wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${child
   exec dotnet "$ROOT/.build/web/Sign2Gpt.Web.dll") >"$STATE/logs/web.log" 2>&1 &
 children+=($!)
 wait_for web "curl -fs $WEB_URL/openapi/v1.json && grep -q 'Demo portal accounts' '$STATE/logs/web.log'" "${children[-1]}"
+(cd "$STATE" && Trainer__WorkDirectory="$STATE/trainer" exec dotnet "$ROOT/.build/trainer/Sign2Gpt.Trainer.dll") >"$STATE/logs/trainer.log" 2>&1 &
+children+=($!)
+wait_for trainer "grep -q 'is taking jobs' '$STATE/logs/trainer.log'" "${children[-1]}"
 account() { awk -v role="$1" '$1 == role { print $2 "  password " $3 }' "$STATE/demo-accounts"; }
 
 cat <<INFO
@@ -87,7 +94,8 @@ Sign2GPT Platform is up (the demo model is trained on synthetic signing).
   gRPC ingest  $GRPC_URL   (sign2gpt.ingest.v1.Ingest/Stream, plaintext HTTP/2; contracts/Sign2Gpt.Contracts/Protos/ingest.proto)
   tenant       demo
   API key      $(cat "$STATE/demo-api-key")   (also in $STATE/demo-api-key)
-  admin API    $WEB_URL/v1/admin/adapters/{language}   operator key in $STATE/operator-key
+  admin API    $WEB_URL/v1/admin/adapters/{language}, /v1/admin/datasets, /v1/admin/training/jobs   operator key in $STATE/operator-key
+  trainer      retrains adapters from uploaded datasets (portal: /admin/training); datasets in $STATE/datasets
   storage      $storage
   logs         $STATE/logs/
 Press Ctrl+C to stop.

@@ -45,5 +45,7 @@ public static class ParameterRoles
         {
             parameter.requires_grad = Learns(name, stage);
         }
+
+        model.FreezeVisualPath = stage == TrainingStage.Adapter;
     }
 }

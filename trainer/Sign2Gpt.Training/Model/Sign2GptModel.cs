@@ -36,6 +36,13 @@ public sealed class Sign2GptModel : nn.Module
 
     public ModelConfig Config => _config;
 
+    /// <summary>
+    /// Set while only the decoder learns (adapter training): the visual path then stays in eval mode when the model
+    /// trains, so the decoder learns on exactly the features serving computes, and frozen BatchNorm keeps its running
+    /// statistics (a bundle's folded projection has identity ones that batch statistics would replace).
+    /// </summary>
+    public bool FreezeVisualPath { get; set; }
+
     public PseudoGlossHead Head => _head;
 
     public CausalLanguageModel Language => _language;
@@ -63,6 +70,17 @@ public sealed class Sign2GptModel : nn.Module
     {
         using var scope = NewDisposeScope();
         return _language.forward(tokens, VisualTokens(signFeatures), signValid).MoveToOuterDisposeScope();
+    }
+
+    public override void train(bool train = true)
+    {
+        base.train(train);
+        if (train && FreezeVisualPath)
+        {
+            _spatial.eval();
+            _encoder.eval();
+            _head.eval();
+        }
     }
 
     /// <summary>Everything is registered by name in the constructor; TorchSharp's field reflection would register it twice.</summary>
