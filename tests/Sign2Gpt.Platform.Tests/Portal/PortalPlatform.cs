@@ -35,6 +35,9 @@ public sealed class PortalPlatform : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The web process's share of the datasets folder; no trainer worker reads it here, so uploads stay importing.</summary>
+    public string DatasetsDirectory => Path.Combine(_directory, "datasets");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public IGrainFactory Grains => _client!.Services.GetRequiredService<IClusterClient>();
@@ -75,6 +78,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Portal:DemoAccounts:CredentialsFile"] = credentials,
             ["Portal:MaxUploadBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
             ["Portal:LiveIdleTimeout"] = LiveIdleTimeout.ToString(),
+            ["Datasets:Directory"] = DatasetsDirectory,
         });
         _web.Start();
 
