@@ -30,7 +30,7 @@ public sealed class PortalPlatform : IAsyncLifetime
     private IHost? _client;
     private IPlaywright? _playwright;
 
-    /// <summary>Lower than the portal's default, so that a test can go over it cheaply.</summary>
+    /// <summary>Lower than the portal's defaults (videos and datasets), so that a test can go over it cheaply.</summary>
     public const long MaxUploadBytes = 8L * 1024 * 1024;
 
     public Uri Address { get; private set; } = null!;
@@ -79,6 +79,7 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Portal:MaxUploadBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
             ["Portal:LiveIdleTimeout"] = LiveIdleTimeout.ToString(),
             ["Datasets:Directory"] = DatasetsDirectory,
+            ["Datasets:MaxUploadBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
         });
         _web.Start();
 

@@ -3,10 +3,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using Sign2Gpt.Contracts.Accounts;
+using Sign2Gpt.Contracts.Adapters;
 using Sign2Gpt.Contracts.Datasets;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Web.Portal.Accounts;
 using Sign2Gpt.Web.Portal.Retraining;
+using Sign2Gpt.Platform.Tests.Infrastructure;
 using Sign2Gpt.Web.Training;
 
 namespace Sign2Gpt.Platform.Tests.Portal;
@@ -19,6 +21,9 @@ namespace Sign2Gpt.Platform.Tests.Portal;
 public sealed class TrainingPageTests(PortalPlatform platform)
 {
     private const string DemoTenant = "demo";
+    /// <summary>The trainer worker the tests play.</summary>
+    private const string Worker = "portal-test-worker";
+
     private const string Problem = "translations.csv row 2 (a.mp4): no such video";
 
     private IDatasetCatalogGrain DemoCatalog => platform.Grains.GetGrain<IDatasetCatalogGrain>(DatasetFolders.Owner(DemoTenant));
@@ -38,7 +43,14 @@ public sealed class TrainingPageTests(PortalPlatform platform)
 
         var page = await platform.SignInAsync(AccountRole.TenantAdmin);
         await OpenAsync(page);
-        Assert.Contains("up to 2 GB", await page.Locator("label[for=dataset-file]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("up to 8 MB", await page.Locator("label[for=dataset-file]").InnerTextAsync(), StringComparison.Ordinal);
+        var tooLarge = Path.Combine(Path.GetTempPath(), $"too-large-{Guid.NewGuid():N}.zip");
+        await File.WriteAllBytesAsync(tooLarge, new byte[PortalPlatform.MaxUploadBytes + 1]);
+        await page.SetInputFilesAsync("#dataset-file", tooLarge);
+        await page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "a dataset can be up to 8 MB" }).WaitForAsync();
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).IsDisabledAsync());
+        File.Delete(tooLarge);
+
         await page.FillAsync("#dataset-name", name);
         await page.SelectOptionAsync("#dataset-language", "de");
         await page.SetInputFilesAsync("#dataset-file", zip);
@@ -102,11 +114,8 @@ public sealed class TrainingPageTests(PortalPlatform platform)
         var card = page.Locator($"li.job[data-job='{queued.JobId}']");
         await card.Locator("[data-testid=job-status]", new() { HasTextString = "Queued" }).WaitForAsync(new() { Timeout = 15_000 });
 
-        // The test is the trainer worker: only these tests queue retrain jobs, and each ends its own.
-        const string worker = "portal-test-worker";
-        var claimed = await Queue.ClaimAsync(worker, TrainingJobKind.Retrain);
-        Assert.Equal(queued.JobId, claimed?.JobId);
-        Assert.True(await Queue.ReportAsync(queued.JobId, worker, new TrainingProgress("training", 0.5, 2, 4, [2.4, 1.7], TimeSpan.FromMinutes(3))));
+        await ClaimAsync(queued.JobId);
+        Assert.True(await Queue.ReportAsync(queued.JobId, Worker, new TrainingProgress("training", 0.5, 2, 4, [2.4, 1.7], TimeSpan.FromMinutes(3))));
 
         await card.Locator("[data-testid=job-stage]", new() { HasTextString = "training" }).WaitForAsync(new() { Timeout = 15_000 });
         Assert.Equal("0.5", await card.Locator("progress").GetAttributeAsync("value"));
@@ -118,8 +127,8 @@ public sealed class TrainingPageTests(PortalPlatform platform)
         await PortalPages.AssertAccessibleAsync(page);
         await PortalPages.ScreenshotAsync(page, "training");
 
-        Assert.True(await Queue.ReportAsync(queued.JobId, worker, new TrainingProgress("publishing", 0.95, 4, 4, [2.4, 1.7, 1.4, 1.3], TimeSpan.FromSeconds(5))));
-        await Queue.CompleteAsync(queued.JobId, worker, new TrainingJobOutcome(
+        Assert.True(await Queue.ReportAsync(queued.JobId, Worker, new TrainingProgress("publishing", 0.95, 4, 4, [2.4, 1.7, 1.4, 1.3], TimeSpan.FromSeconds(5))));
+        await Queue.CompleteAsync(queued.JobId, Worker, new TrainingJobOutcome(
             TrainingJobStatus.Published,
             "Published de@v41: BLEU-4 21.30 against 20.10 live.",
             new Dictionary<string, double> { ["bleu4"] = 21.3, ["rougeL"] = 47.25 },
@@ -137,6 +146,47 @@ public sealed class TrainingPageTests(PortalPlatform platform)
         Assert.Equal(1, await card.GetByRole(AriaRole.Button, new() { Name = "Pin my tenant to de v41" }).CountAsync());
         Assert.Equal(0, await card.GetByRole(AriaRole.Button, new() { Name = "Promote de v41" }).CountAsync());
         Assert.Equal(0, await card.Locator("progress").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_operator_starts_a_global_job_with_an_automatic_canary_and_canaries_what_it_published()
+    {
+        // The shipped English adapter under a new version: canarying it changes nothing any other test translates.
+        var registry = platform.Grains.GetGrain<IAdapterRegistryGrain>("en");
+        var version = await DemoAdapters.NextVersionAsync(registry);
+        await registry.PublishAsync(new AdapterPublication(DemoAdapters.Relabelled("en", version), null, "tests", new Dictionary<string, double>()));
+        var catalog = platform.Grains.GetGrain<IDatasetCatalogGrain>(DatasetFolders.PlatformOwner);
+        var id = Guid.NewGuid().ToString("N");
+        await catalog.AddUploadAsync(new DatasetUpload(id, $"global {id[..8]}", "en", 4096, "tests"));
+        await catalog.CompleteImportAsync(id, new DatasetImportResult(true, "phoenix", [], 20, 4, 4));
+
+        var page = await platform.SignInAsync(AccountRole.PlatformOperator);
+        await OpenAsync(page);
+        Assert.Equal(DatasetFolders.PlatformOwner, await page.Locator("#training-owner").InputValueAsync());
+        await page.Locator($"tr[data-dataset='{id}'][data-status=Ready]").WaitForAsync();
+        await page.SelectOptionAsync("#job-dataset", id);
+        await page.FillAsync("#job-canary", "20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start retraining", Exact = true }).ClickAsync();
+        await JobCard(page, $"global {id[..8]}").Locator("[data-testid=job-status]", new() { HasTextString = "Queued" }).WaitForAsync();
+
+        var job = Assert.Single(await Queue.ListAsync(null), j => j.Request.DatasetId == id && j.Request.Kind == TrainingJobKind.Retrain);
+        Assert.Equal(((string?)null, "en", (double?)0.2, platform.DemoAccounts[AccountRole.PlatformOperator].Email),
+            (job.Request.TenantId, job.Request.Language, job.Request.AutoCanary, job.Request.RequestedBy));
+
+        await ClaimAsync(job.JobId);
+        await Queue.CompleteAsync(job.JobId, Worker, new TrainingJobOutcome(
+            TrainingJobStatus.Published, $"Published en@v{version}.", new Dictionary<string, double>(), new Dictionary<string, double>(), version));
+        var card = page.Locator($"li.job[data-job='{job.JobId}']");
+        await card.Locator("[data-testid=job-status]", new() { HasTextString = "Published" }).WaitForAsync(new() { Timeout = 15_000 });
+        Assert.Equal(0, await card.GetByRole(AriaRole.Button, new() { Name = $"Pin my tenant to en v{version}" }).CountAsync());
+
+        await ConfirmAsync(page, $"Canary 10% of en v{version}");
+        await page.GetByText($"Done: route 10 % of new en sessions to v{version}.").WaitForAsync();
+        var rollout = await registry.GetRolloutAsync();
+        Assert.Equal((version, 0.1), (rollout.Canary!.Value, rollout.CanaryShare));
+        Assert.Equal(1, await card.GetByRole(AriaRole.Button, new() { Name = $"Promote en v{version}" }).CountAsync());
+        await PortalPages.AssertAccessibleAsync(page);
         await page.Context.CloseAsync();
     }
 
@@ -178,6 +228,32 @@ public sealed class TrainingPageTests(PortalPlatform platform)
         var info = await DemoCatalog.AddUploadAsync(new DatasetUpload(id, $"{label} {id[..8]}", "de", 4096, "tests"));
         await DemoCatalog.CompleteImportAsync(id, new DatasetImportResult(true, "translations.csv", [], 12, 3, 3));
         return info;
+    }
+
+    /// <summary>
+    /// Claims jobs as a worker would until it holds <paramref name="jobId"/>. Only these tests queue retrain jobs and
+    /// each ends its own, so anything else in the way was left by a test that failed; it is cancelled.
+    /// </summary>
+    private async Task ClaimAsync(Guid jobId)
+    {
+        foreach (var stale in (await Queue.ListAsync(null)).Where(j => j.Worker == Worker && j.Status == TrainingJobStatus.Running && j.JobId != jobId))
+        {
+            await Queue.CancelAsync(stale.JobId, "tests");
+        }
+
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var claimed = await Queue.ClaimAsync(Worker, TrainingJobKind.Retrain);
+            Assert.NotNull(claimed);
+            if (claimed.JobId == jobId)
+            {
+                return;
+            }
+
+            await Queue.CancelAsync(claimed.JobId, "tests");
+        }
+
+        Assert.Fail($"Job {jobId} was not claimed.");
     }
 
     private static async Task OpenAsync(IPage page)
