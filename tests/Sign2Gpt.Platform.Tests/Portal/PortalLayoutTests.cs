@@ -13,6 +13,7 @@ public sealed class PortalLayoutTests(PortalPlatform platform)
     [InlineData("history")]
     [InlineData("admin/adapters")]
     [InlineData("admin/usage")]
+    [InlineData("admin/training")]
     public async Task At_phone_width_pages_fit_the_screen_and_keep_their_navigation(string path)
     {
         var page = await platform.SignInAsync(AccountRole.PlatformOperator, Phone);
@@ -20,7 +21,7 @@ public sealed class PortalLayoutTests(PortalPlatform platform)
         await page.WaitForSelectorAsync("h1");
 
         await PortalPages.AssertFitsWidthAsync(page);
-        foreach (var link in (string[])["Translate", "History", "Adapters", "Usage"])
+        foreach (var link in (string[])["Translate", "History", "Adapters", "Training", "Usage"])
         {
             Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).IsVisibleAsync(), $"{link} is reachable at phone width");
         }

@@ -30,10 +30,13 @@ public sealed class PortalPlatform : IAsyncLifetime
     private IHost? _client;
     private IPlaywright? _playwright;
 
-    /// <summary>Lower than the portal's default, so that a test can go over it cheaply.</summary>
+    /// <summary>Lower than the portal's defaults (videos and datasets), so that a test can go over it cheaply.</summary>
     public const long MaxUploadBytes = 8L * 1024 * 1024;
 
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>The web process's share of the datasets folder; no trainer worker reads it here, so uploads stay importing.</summary>
+    public string DatasetsDirectory => Path.Combine(_directory, "datasets");
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -75,6 +78,8 @@ public sealed class PortalPlatform : IAsyncLifetime
             ["Portal:DemoAccounts:CredentialsFile"] = credentials,
             ["Portal:MaxUploadBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
             ["Portal:LiveIdleTimeout"] = LiveIdleTimeout.ToString(),
+            ["Datasets:Directory"] = DatasetsDirectory,
+            ["Datasets:MaxUploadBytes"] = MaxUploadBytes.ToString(CultureInfo.InvariantCulture),
         });
         _web.Start();
 

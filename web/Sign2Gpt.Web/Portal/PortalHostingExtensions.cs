@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Sign2Gpt.Web.Portal.Accounts;
 using Sign2Gpt.Web.Portal.Recordings;
+using Sign2Gpt.Web.Portal.Retraining;
 using Sign2Gpt.Web.Portal.Rollout;
 using Sign2Gpt.Web.Portal.Sessions;
 using Sign2Gpt.Web.Portal.Translate;
@@ -55,6 +56,7 @@ public static class PortalHostingExtensions
         services.AddSingleton<PortalTranslator>();
         services.AddSingleton<PortalRollouts>();
         services.AddSingleton<PortalUsage>();
+        services.AddSingleton<PortalTraining>();
         services.AddSingleton<LiveTranslator>();
         services.AddHostedService<LiveSessionSweeper>();
         services.AddHostedService<DemoAccountsSeeder>();
