@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sign2Gpt.Contracts.Datasets;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Silo.Hosting;
 
@@ -27,9 +28,20 @@ public sealed partial class TrainingQueueGrain(
             throw new TrainingJobRejectedException($"An automatic canary share is in (0, 1]; got {share}.");
         }
 
+        if (request.AutoCanary is not null && request.TenantId is not null)
+        {
+            // A canary routes a share of every tenant's sessions; a tenant's own adapter reaches it by a pin instead.
+            throw new TrainingJobRejectedException("An automatic canary is for global adapters only; roll a tenant's adapter out by pinning the tenant.");
+        }
+
         if (request.Settings is { Epochs: < 1 or > 200 } or { LearningRate: <= 0 or > 0.1 } or { Rank: < 1 })
         {
             throw new TrainingJobRejectedException("Settings out of range: epochs 1-200, learning rate in (0, 0.1], rank at least 1.");
+        }
+
+        if (request.Kind == TrainingJobKind.Retrain)
+        {
+            await EnsureReadyDatasetAsync(request, cancellationToken);
         }
 
         var lane = request.TenantId ?? "";
@@ -172,6 +184,26 @@ public sealed partial class TrainingQueueGrain(
         S.Leases.Remove(job.JobId);
         var ended = S.Jobs.Where(j => j.EndedUtc is not null).OrderByDescending(j => j.EndedUtc).Skip(Limits.KeepEnded).ToHashSet();
         S.Jobs.RemoveAll(ended.Contains);
+    }
+
+    /// <summary>Only the owner's catalog knows whether a dataset id is theirs, imported, and in the job's language.</summary>
+    private async Task EnsureReadyDatasetAsync(TrainingJobRequest request, CancellationToken cancellationToken)
+    {
+        var dataset = await GrainFactory.GetGrain<IDatasetCatalogGrain>(DatasetFolders.Owner(request.TenantId)).GetAsync(request.DatasetId, cancellationToken);
+        if (dataset is null)
+        {
+            throw new TrainingJobRejectedException($"{Describe(request.TenantId ?? "")} has no dataset {request.DatasetId}.");
+        }
+
+        if (dataset.Status != DatasetStatus.Ready)
+        {
+            throw new TrainingJobRejectedException($"Dataset {dataset.Name} is {dataset.Status.ToString().ToLowerInvariant()}; only a ready dataset can be trained on.");
+        }
+
+        if (dataset.Language != request.Language)
+        {
+            throw new TrainingJobRejectedException($"Dataset {dataset.Name} is in '{dataset.Language}', not '{request.Language}'.");
+        }
     }
 
     private static string Describe(string lane) => lane.Length == 0 ? "The platform" : $"Tenant {lane}";

@@ -1,3 +1,4 @@
+using Sign2Gpt.Contracts.Datasets;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Platform.Tests.Infrastructure;
 
@@ -8,6 +9,8 @@ namespace Sign2Gpt.Platform.Tests.Training;
 public sealed class TrainingQueueTests(PlatformCluster platform)
 {
     private static readonly TrainingProgress Training = new("training", 0.5, 1, 2, [1.5], TimeSpan.FromMinutes(1));
+
+    private readonly Dictionary<string, TrainingJobRequest> _requests = [];
 
     private readonly ITrainingQueueGrain _queue = platform.Grains.GetGrain<ITrainingQueueGrain>($"test-{Guid.NewGuid():N}");
 
@@ -105,10 +108,12 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     {
         await EnqueueManyAsync("tenant-a", 10);
 
-        var full = await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(Request("tenant-a")));
+        var eleventh = await RequestAsync("tenant-a");
+        var full = await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(eleventh));
         Assert.Contains("10 jobs waiting", full.Message, StringComparison.Ordinal);
-        await _queue.EnqueueAsync(Request("tenant-b"));
-        await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(Request("tenant-b") with { DatasetId = "" }));
+        await _queue.EnqueueAsync(await RequestAsync("tenant-b"));
+        var bad = await RequestAsync("tenant-b");
+        await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(bad with { DatasetId = "" }));
         Assert.Equal(11, (await _queue.ListAsync(null)).Count);
         Assert.Single(await _queue.ListAsync("tenant-b"));
     }
@@ -116,8 +121,9 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     [Fact]
     public async Task An_import_is_claimed_by_import_workers_even_while_the_tenant_retrains()
     {
-        var retrain = (await _queue.EnqueueAsync(Request("tenant-i"))).JobId;
-        var import = (await _queue.EnqueueAsync(Request("tenant-i") with { Kind = TrainingJobKind.ImportDataset })).JobId;
+        var request = await RequestAsync("tenant-i");
+        var retrain = (await _queue.EnqueueAsync(request)).JobId;
+        var import = (await _queue.EnqueueAsync(request with { Kind = TrainingJobKind.ImportDataset })).JobId;
 
         Assert.Equal(retrain, (await _queue.ClaimAsync("trainer", TrainingJobKind.Retrain))!.JobId);
         Assert.Equal(import, (await _queue.ClaimAsync("importer", TrainingJobKind.ImportDataset))!.JobId);
@@ -132,8 +138,9 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     [InlineData(null, null, 0)]
     public async Task Settings_out_of_range_are_refused(int? epochs, double? learningRate, int? rank)
     {
+        var request = await RequestAsync("tenant-s");
         var error = await Assert.ThrowsAsync<TrainingJobRejectedException>(() =>
-            _queue.EnqueueAsync(Request("tenant-s") with { Settings = new TrainingJobSettings(epochs, learningRate, rank) }));
+            _queue.EnqueueAsync(request with { Settings = new TrainingJobSettings(epochs, learningRate, rank) }));
 
         Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
     }
@@ -143,13 +150,51 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            ids.Add((await _queue.EnqueueAsync(Request(tenant))).JobId);
+            ids.Add((await _queue.EnqueueAsync(await RequestAsync(tenant))).JobId);
         }
 
         return ids;
     }
 
-    private static TrainingJobRequest Request(string tenant) => new(tenant, "de", "dataset-1", new TrainingJobSettings(Epochs: 1), $"admin@{tenant}.example");
+    [Fact]
+    public async Task A_retrain_needs_a_ready_dataset_of_its_owner_in_its_language_and_only_global_jobs_may_canary_themselves()
+    {
+        var ready = await RequestAsync("tenant-d");
+        var importing = ready with { DatasetId = await UploadAsync("tenant-d", "de") };
+
+        Assert.Contains("has no dataset", await RefusalAsync(ready with { DatasetId = Guid.NewGuid().ToString("N") }), StringComparison.Ordinal);
+        Assert.Contains("has no dataset", await RefusalAsync(ready with { TenantId = "tenant-e" }), StringComparison.Ordinal);
+        Assert.Contains("is importing", await RefusalAsync(importing), StringComparison.Ordinal);
+        Assert.Contains("not 'en'", await RefusalAsync(ready with { Language = "en" }), StringComparison.Ordinal);
+        Assert.Contains("global adapters only", await RefusalAsync(ready with { AutoCanary = 0.1 }), StringComparison.Ordinal);
+        Assert.Equal(TrainingJobStatus.Queued, (await _queue.EnqueueAsync(ready)).Status);
+    }
+
+    private async Task<string> RefusalAsync(TrainingJobRequest request) =>
+        (await Assert.ThrowsAsync<TrainingJobRejectedException>(() => _queue.EnqueueAsync(request))).Message;
+
+    /// <summary>A retrain request on a dataset the tenant's catalog has as imported and ready; one dataset per tenant and test, as catalogs have quotas.</summary>
+    private async Task<TrainingJobRequest> RequestAsync(string tenant)
+    {
+        if (!_requests.TryGetValue(tenant, out var request))
+        {
+            var datasetId = await UploadAsync(tenant, "de");
+            await Catalog(tenant).CompleteImportAsync(datasetId, new DatasetImportResult(true, "translations.csv", [], 8, 1, 1));
+            request = new TrainingJobRequest(tenant, "de", datasetId, new TrainingJobSettings(Epochs: 1), $"admin@{tenant}.example");
+            _requests[tenant] = request;
+        }
+
+        return request;
+    }
+
+    private async Task<string> UploadAsync(string tenant, string language)
+    {
+        var datasetId = Guid.NewGuid().ToString("N");
+        await Catalog(tenant).AddUploadAsync(new DatasetUpload(datasetId, "queue test", language, 1024, "tests"));
+        return datasetId;
+    }
+
+    private IDatasetCatalogGrain Catalog(string tenant) => platform.Grains.GetGrain<IDatasetCatalogGrain>(DatasetFolders.Owner(tenant));
 
     private static TrainingJobOutcome Outcome(TrainingJobStatus status) =>
         new(status, status.ToString(), new Dictionary<string, double>(), new Dictionary<string, double>(), null);

@@ -7,6 +7,7 @@ using Sign2Gpt.Contracts.Bundles;
 using Sign2Gpt.Contracts.Datasets;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Datasets.Corpora;
+using Microsoft.ML.OnnxRuntime;
 using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Trainer.Hosting;
@@ -39,7 +40,8 @@ internal sealed partial class RetrainWorker(
         var request = job.Request;
         var token = lease.Token;
         await lease.StageAsync("preparing", 0);
-        var dataset = await ReadyDatasetAsync(request, token);
+        // The queue took the job only for a ready dataset of the owner in its language.
+        var dataset = Path.GetFullPath(DatasetFolders.Imported(storage.Value.Directory, request.TenantId, request.DatasetId));
         var translator = served.Translator;
         var bundle = translator.Bundle;
         var rank = request.Settings.Rank ?? bundle.Manifest.Architecture.LoraRank;
@@ -51,7 +53,8 @@ internal sealed partial class RetrainWorker(
         }
 
         var registry = Cluster.GetGrain<IAdapterRegistryGrain>(request.Language);
-        var existing = (await registry.GetRolloutAsync(token)).Versions.FirstOrDefault(v => v.Lineage?.JobId == job.JobId);
+        var rollout = await registry.GetRolloutAsync(token);
+        var existing = rollout.Versions.FirstOrDefault(v => v.Lineage?.JobId == job.JobId);
         if (existing is not null)
         {
             // A worker that died between publishing and reporting: the version is out, the job is done.
@@ -62,7 +65,7 @@ internal sealed partial class RetrainWorker(
             };
         }
 
-        var live = await ServedAdapter.ResolveAsync(registry, bundle, request.Language, request.TenantId, token);
+        var live = await ServedAdapter.ResolveAsync(rollout, registry, bundle, request.TenantId, token);
         var referenceSet = await references.GetAsync(request.Language, token);
         var settings = Options;
         var trainingOptions = new TrainingOptions(
@@ -91,14 +94,16 @@ internal sealed partial class RetrainWorker(
 
         await lease.StageAsync("evaluating", 0.8);
         var candidateBytes = LoraAdapterFile.Write(result.Adapter);
-        using var candidate = OrtLoraAdapterOf(candidateBytes);
-        using var liveAdapter = OrtLoraAdapterOf(live.Bytes);
-        var candidateReference = await ScoreAsync(translator, referenceSet, "candidate", candidate, token);
-        var liveReference = await ScoreAsync(translator, referenceSet, live.Name, liveAdapter, token);
+        using var candidate = OrtLoraAdapter.Create(candidateBytes, null);
+        using var liveAdapter = OrtLoraAdapter.Create(live.Bytes, null);
+        var referenceVideos = await CorpusVideos.LoadAsync([referenceSet], CorpusSplit.Test, training, null, token);
+        var candidateReference = Score(translator, referenceVideos, new SelectedAdapter(candidate, "candidate"), token)
+            ?? throw new InvalidOperationException($"The reference set {referenceSet} has no held-out videos; delete it so that it is generated again.");
+        var liveReference = Score(translator, referenceVideos, new SelectedAdapter(liveAdapter, live.Name), token)!;
         await lease.StageAsync("evaluating", 0.9);
-        var heldOut = SignCorpus.Open(dataset).Split(CorpusSplit.Test).Count > 0;
-        var candidateHeldOut = heldOut ? await ScoreAsync(translator, dataset, "candidate", candidate, token) : null;
-        var liveHeldOut = heldOut ? await ScoreAsync(translator, dataset, live.Name, liveAdapter, token) : null;
+        var heldOutVideos = await CorpusVideos.LoadAsync([dataset], CorpusSplit.Test, training, null, token);
+        var candidateHeldOut = Score(translator, heldOutVideos, new SelectedAdapter(candidate, "candidate"), token);
+        var liveHeldOut = Score(translator, heldOutVideos, new SelectedAdapter(liveAdapter, live.Name), token);
 
         var (passed, reason) = new AdapterGate(settings.GateMargin).Decide(candidateReference, liveReference);
         var heldOutNote = candidateHeldOut is null || liveHeldOut is null
@@ -140,31 +145,9 @@ internal sealed partial class RetrainWorker(
         };
     }
 
-    private async Task<string> ReadyDatasetAsync(TrainingJobRequest request, CancellationToken cancellationToken)
-    {
-        var info = await Cluster.GetGrain<IDatasetCatalogGrain>(DatasetFolders.Owner(request.TenantId)).GetAsync(request.DatasetId, cancellationToken);
-        if (info is not { Status: DatasetStatus.Ready })
-        {
-            throw new InvalidOperationException(info is null
-                ? $"There is no dataset {request.DatasetId} for this tenant."
-                : $"Dataset '{info.Name}' is {info.Status.ToString().ToLowerInvariant()}, not ready to train on.");
-        }
-
-        if (info.Language != request.Language)
-        {
-            throw new InvalidOperationException($"Dataset '{info.Name}' is in '{info.Language}', not '{request.Language}'.");
-        }
-
-        return Path.GetFullPath(DatasetFolders.Imported(storage.Value.Directory, request.TenantId, request.DatasetId));
-    }
-
-    private async Task<BundleEvaluation> ScoreAsync(SignTranslator translator, string corpus, string system, Microsoft.ML.OnnxRuntime.OrtLoraAdapter adapter, CancellationToken cancellationToken)
-    {
-        var scores = await BundleEvaluator.EvaluateAsync(translator, [corpus], CorpusSplit.Test, system, training, null, cancellationToken, new SelectedAdapter(adapter, system));
-        return scores.Single();
-    }
-
-    private static Microsoft.ML.OnnxRuntime.OrtLoraAdapter OrtLoraAdapterOf(byte[] bytes) => Microsoft.ML.OnnxRuntime.OrtLoraAdapter.Create(bytes, null);
+    /// <summary>The adapter's scores on the videos, or null when there are none (a dataset without a test split).</summary>
+    private static BundleEvaluation? Score(SignTranslator translator, CorpusVideos videos, SelectedAdapter adapter, CancellationToken cancellationToken) =>
+        BundleEvaluator.Score(translator, videos, adapter.Name, adapter, cancellationToken).SingleOrDefault();
 
     /// <summary>Gives the adapter the next free version; two jobs publishing at once both get one.</summary>
     private static async Task<AdapterVersionInfo> PublishAsync(

@@ -7,9 +7,10 @@ namespace Sign2Gpt.Trainer.Retraining;
 /// <summary>The adapter a job's tenant is served now (its pin, else the live version, else the bundle's own), which the candidate starts from and is judged against.</summary>
 internal sealed record ServedAdapter(string Name, byte[] Bytes)
 {
-    public static async Task<ServedAdapter> ResolveAsync(IAdapterRegistryGrain registry, ModelBundle bundle, string language, string? tenantId, CancellationToken cancellationToken)
+    public static async Task<ServedAdapter> ResolveAsync(
+        AdapterRollout rollout, IAdapterRegistryGrain registry, ModelBundle bundle, string? tenantId, CancellationToken cancellationToken)
     {
-        var rollout = await registry.GetRolloutAsync(cancellationToken);
+        var language = rollout.Language;
         var version = tenantId is not null && rollout.Pins.TryGetValue(tenantId, out var pinned) ? pinned : rollout.Live;
         if (version is { } published)
         {

@@ -8,7 +8,6 @@ namespace Sign2Gpt.Training.Evaluation;
 /// <summary>Translates a corpus split with a bundle (the serving path: ONNX, beam search, adapters) and scores it.</summary>
 public static class BundleEvaluator
 {
-    /// <param name="adapter">An adapter to translate with instead of the bundle's own (e.g. a retrained candidate).</param>
     public static async Task<IReadOnlyList<BundleEvaluation>> EvaluateAsync(
         SignTranslator translator,
         IReadOnlyList<string> corpora,
@@ -16,10 +15,17 @@ public static class BundleEvaluator
         string system,
         TrainingServices services,
         IProgress<(string Corpus, int Done, int Total)>? progress,
-        CancellationToken cancellationToken,
-        SelectedAdapter? adapter = null)
+        CancellationToken cancellationToken)
     {
         var videos = await CorpusVideos.LoadAsync(corpora, split, services, progress, cancellationToken);
+        return Score(translator, videos, system, null, cancellationToken);
+    }
+
+    /// <summary>Scores videos already loaded, so that several adapters can be compared on one read of their features.</summary>
+    /// <param name="adapter">An adapter to translate with instead of the bundle's own (e.g. a retrained candidate).</param>
+    public static IReadOnlyList<BundleEvaluation> Score(
+        SignTranslator translator, CorpusVideos videos, string system, SelectedAdapter? adapter, CancellationToken cancellationToken)
+    {
         var results = new List<BundleEvaluation>();
         foreach (var language in videos.Languages)
         {
