@@ -132,33 +132,19 @@ public sealed class ProcessCluster : IAsyncLifetime
         ["Logging:LogLevel:Polly"] = "Warning",
     };
 
-    private async Task<IHost> StartClientAsync()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = Redis.ConnectionString,
-            [$"{ClusterClientOptions.Section}:ClusterId"] = _clusterId,
-            [$"{ClusterClientOptions.Section}:ServiceId"] = _serviceId,
-        });
-        builder.AddSign2GptOrleansClient();
-        // Silos restarted on their ports come back as new gateways in Redis; the client should find them in a
-        // second, not in the default minute.
-        builder.Services.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
-        var deadline = DateTime.UtcNow + StartTimeout;
-        builder.Services.AddSingleton<IClientConnectionRetryFilter>(new SiloStartRetry(deadline, _silos));
-        var host = builder.Build();
-        try
-        {
-            await host.StartAsync();
-            return host;
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
-    }
+    private Task<IHost> StartClientAsync() =>
+        ExternalClusterClient.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Redis"] = Redis.ConnectionString,
+                [$"{ClusterClientOptions.Section}:ClusterId"] = _clusterId,
+                [$"{ClusterClientOptions.Section}:ServiceId"] = _serviceId,
+            },
+            _silos,
+            StartTimeout,
+            // Silos restarted on their ports come back as new gateways in Redis; the client should find them in a
+            // second, not in the default minute.
+            services => services.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1)));
 
     /// <summary>
     /// Until the membership shows exactly the two silo processes as active, none of them a generation in

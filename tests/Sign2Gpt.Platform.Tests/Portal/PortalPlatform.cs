@@ -202,19 +202,11 @@ public sealed class PortalPlatform : IAsyncLifetime
         }
     }
 
-    private static async Task<IHost> StartClientAsync(SiloProcess silo)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{ClusterClientOptions.Section}:GatewayPort"] = silo.GatewayPort.ToString(CultureInfo.InvariantCulture),
-        });
-        builder.AddSign2GptOrleansClient();
-        builder.Services.AddSingleton<IClientConnectionRetryFilter>(new SiloStartRetry(DateTime.UtcNow + StartTimeout, [silo]));
-        var host = builder.Build();
-        await host.StartAsync();
-        return host;
-    }
+    private static Task<IHost> StartClientAsync(SiloProcess silo) =>
+        ExternalClusterClient.StartAsync(
+            new Dictionary<string, string?> { [$"{ClusterClientOptions.Section}:GatewayPort"] = silo.GatewayPort.ToString(CultureInfo.InvariantCulture) },
+            [silo],
+            StartTimeout);
 
     private static string RepositoryRoot()
     {

@@ -46,10 +46,10 @@ public static class TenantDataset
                 var sentences = rows.Select(r => r.Translation).ToList();
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    var video = $"{Folder(split)}/{rows[i].Name}.mp4";
+                    var video = $"{split.ToFolderName()}/{rows[i].Name}.mp4";
                     archive.CreateEntryFromFile(Path.Combine(corpus, "videos", video), video, CompressionLevel.NoCompression);
                     var translation = shuffleTranslations && split == CorpusSplit.Train ? sentences[(i + 1) % sentences.Count] : sentences[i];
-                    csv.Append(video).Append(",\"").Append(translation.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\",").Append(Folder(split)).Append(',').Append(rows[i].Signer).Append('\n');
+                    csv.Append(video).Append(",\"").Append(translation.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\",").Append(split.ToFolderName()).Append(',').Append(rows[i].Signer).Append('\n');
                 }
             }
 
@@ -65,9 +65,6 @@ public static class TenantDataset
     {
         var corpus = Path.Combine(folder, $"synth-dgs-{seed}-{videos}");
         var sample = SignCorpus.Open(corpus).Split(CorpusSplit.Test)[0];
-        return Path.Combine(corpus, "videos", Folder(CorpusSplit.Test), sample.Name + ".mp4");
+        return Path.Combine(corpus, "videos", CorpusSplit.Test.ToFolderName(), sample.Name + ".mp4");
     }
-
-    /// <summary>The generator's folder names for the splits (PHOENIX-2014-T's).</summary>
-    private static string Folder(CorpusSplit split) => split.ToString().ToLowerInvariant();
 }

@@ -134,26 +134,13 @@ public sealed class TrainerPlatform : IAsyncLifetime
         }
     }
 
-    private async Task<IHost> StartClientAsync()
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Redis"] = Redis.ConnectionString,
-            [$"{ClusterClientOptions.Section}:ClusterId"] = _clusterId,
-        });
-        builder.AddSign2GptOrleansClient();
-        builder.Services.AddSingleton<IClientConnectionRetryFilter>(new SiloStartRetry(DateTime.UtcNow + StartTimeout, [_silo!]));
-        var host = builder.Build();
-        try
-        {
-            await host.StartAsync();
-            return host;
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
-    }
+    private Task<IHost> StartClientAsync() =>
+        ExternalClusterClient.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Redis"] = Redis.ConnectionString,
+                [$"{ClusterClientOptions.Section}:ClusterId"] = _clusterId,
+            },
+            [_silo!],
+            StartTimeout);
 }

@@ -1,7 +1,7 @@
 namespace Sign2Gpt.Datasets.Corpora;
 
 /// <summary>How both layouts spell splits on disk: "train", "dev", "test".</summary>
-internal static class CorpusSplitNames
+public static class CorpusSplitNames
 {
     public static string ToFolderName(this CorpusSplit split) => split switch
     {
