@@ -1,6 +1,12 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Sign2Gpt.Contracts.Hosting;
 using Sign2Gpt.Silo.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = WebApplication.CreateBuilder(args);
 builder.AddSign2GptSilo();
-builder.Build().Run();
+builder.AddProbeOnlyHealth().AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag]);
+
+var app = builder.Build();
+app.MapProbes();
+app.Run();

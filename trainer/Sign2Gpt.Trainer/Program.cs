@@ -1,9 +1,13 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Sign2Gpt.Contracts.Hosting;
 using Sign2Gpt.Trainer.Hosting;
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = WebApplication.CreateBuilder(args);
 builder.AddSign2GptOrleansClient();
 builder.AddTrainerWorkers();
+builder.AddProbeOnlyHealth().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
 
-await builder.Build().RunAsync();
+var app = builder.Build();
+app.MapProbes();
+await app.RunAsync();

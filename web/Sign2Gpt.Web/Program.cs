@@ -13,6 +13,7 @@ builder.AddStreamingIngest();
 builder.AddAdminApi();
 builder.AddTrainingAdmin();
 builder.AddPortal();
+builder.Services.AddHealthChecks().AddCheck<ClusterHealthCheck>("cluster", tags: [HealthEndpoints.ReadyTag]);
 
 var app = builder.Build();
 app.UseIngestApi();
@@ -23,4 +24,5 @@ app.MapUsageApi();
 app.MapAdapterAdminApi();
 app.MapTrainingAdminApi();
 app.MapOpenApi();
+app.MapProbes();
 app.Run();

@@ -94,6 +94,14 @@ public sealed class TrainerPlatform : IAsyncLifetime
         return http;
     }
 
+    /// <summary>Where each app process logs, by name (silo, web, trainer).</summary>
+    public IReadOnlyDictionary<string, string> LogPaths => new Dictionary<string, string>
+    {
+        ["silo"] = _silo!.LogPath,
+        ["web"] = _web!.LogPath,
+        ["trainer"] = Trainer.LogPath,
+    };
+
     public string LogTails() => string.Join(Environment.NewLine, _silo?.LogTail(), _web?.LogTail(), Trainer?.LogTail(60));
 
     public async Task WaitForAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null)

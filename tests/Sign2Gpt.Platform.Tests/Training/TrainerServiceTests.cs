@@ -6,6 +6,7 @@ using System.Text.Json;
 using Sign2Gpt.Client;
 using Sign2Gpt.Contracts.Adapters;
 using Sign2Gpt.Contracts.Datasets;
+using Sign2Gpt.Contracts.Hosting;
 using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Platform.Tests.Infrastructure;
@@ -95,6 +96,32 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         Assert.Equal(2, job.Attempts);
         Assert.InRange(job.Outcome!.ResumedFromEpoch, 2, 29);
         Assert.True(job.Progress!.Losses.Count > lossesBefore, "the loss curve goes on from where the killed worker left it");
+    }
+
+    [Fact]
+    public async Task Silo_web_and_trainer_processes_answer_their_liveness_and_readiness_probes()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        foreach (var (app, log) in platform.LogPaths)
+        {
+            // Silo and trainer listen on a loopback port of the OS's choosing, and log it as ASP.NET Core does.
+            var address = app == "web"
+                ? platform.Address.ToString().TrimEnd('/')
+                : System.Text.RegularExpressions.Regex.Match(await ReadSharedAsync(log), @"Now listening on: (http://\S+)").Groups[1].Value;
+            foreach (var probe in new[] { HealthEndpoints.LivePath, HealthEndpoints.ReadyPath })
+            {
+                var response = await http.GetAsync(new Uri(address + probe));
+                Assert.True(response.IsSuccessStatusCode, $"{app} {probe}: {(int)response.StatusCode}");
+                Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+            }
+        }
+    }
+
+    private static async Task<string> ReadSharedAsync(string path)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
     }
 
     private async Task<string> UploadAndImportAsync(string tenantId, bool shuffled)
