@@ -22,6 +22,7 @@ app.MapIngestApi();
 app.MapStreamingIngest();
 app.MapUsageApi();
 app.MapAdapterAdminApi();
+app.MapTenantAdminApi();
 app.MapTrainingAdminApi();
 app.MapOpenApi();
 app.MapProbes();

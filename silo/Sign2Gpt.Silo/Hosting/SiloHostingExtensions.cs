@@ -42,12 +42,20 @@ public static class SiloHostingExtensions
             }
             else
             {
-                orleans.Configure<ClusterOptions>(options =>
+                if (silo.Kubernetes)
                 {
-                    options.ClusterId = silo.ClusterId;
-                    options.ServiceId = silo.ServiceId;
-                });
-                orleans.ConfigureEndpoints(siloPort: silo.SiloPort, gatewayPort: silo.GatewayPort);
+                    orleans.UseKubernetesHosting();
+                }
+                else
+                {
+                    orleans.Configure<ClusterOptions>(options =>
+                    {
+                        options.ClusterId = silo.ClusterId;
+                        options.ServiceId = silo.ServiceId;
+                    });
+                    orleans.ConfigureEndpoints(siloPort: silo.SiloPort, gatewayPort: silo.GatewayPort);
+                }
+
                 orleans.UseRedisClustering(options => options.ConfigurationOptions = ConfigurationOptions.Parse(redis));
             }
 

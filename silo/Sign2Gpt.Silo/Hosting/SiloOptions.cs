@@ -12,4 +12,10 @@ public sealed class SiloOptions
     public int SiloPort { get; set; } = 11111;
 
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// In a Kubernetes pod (deploy/k8s sets it): name, address and cluster ids come from the pod, and silos whose pods
+    /// are gone are declared dead at once instead of after missed heartbeats. Membership stays in Redis.
+    /// </summary>
+    public bool Kubernetes { get; set; }
 }

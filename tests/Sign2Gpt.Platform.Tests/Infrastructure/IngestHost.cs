@@ -55,6 +55,7 @@ public sealed class IngestHost : IAsyncDisposable
         app.MapStreamingIngest();
         app.MapUsageApi();
         app.MapAdapterAdminApi();
+        app.MapTenantAdminApi();
         app.MapOpenApi();
         await app.StartAsync();
         var address = app.Urls.Select(url => new Uri(url)).First(url => url.Port != grpcAddress.Port);

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Sign2Gpt.Web.Portal.Accounts;
+
 namespace Sign2Gpt.Web.Admin;
 
 public static class AdminHostingExtensions
@@ -6,6 +9,8 @@ public static class AdminHostingExtensions
     {
         builder.Services.Configure<AdminOptions>(builder.Configuration.GetSection(AdminOptions.Section));
         builder.Services.AddSingleton<OperatorKeyFilter>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<AccountDirectory>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sign2Gpt.Web.Portal.Accounts;
 using Sign2Gpt.Web.Portal.Recordings;
 using Sign2Gpt.Web.Portal.Retraining;
@@ -50,7 +51,7 @@ public static class PortalHostingExtensions
             });
         services.AddPortalPolicies();
 
-        services.AddSingleton<AccountDirectory>();
+        services.TryAddSingleton<AccountDirectory>();
         services.AddSingleton<PortalSessions>();
         services.AddSingleton<UploadPreparer>();
         services.AddSingleton<PortalTranslator>();
