@@ -6,14 +6,23 @@
 #                             restart starts afresh
 #   --redis                   also starts a local Redis (data in .build/platform/redis) for clustering and
 #                             persistence: sessions, tenants and adapters survive a restart
+#   --cluster N               N silo processes clustered through Redis (implies --redis); the first claims a GPU
+#                             ("cuda:0") in its metadata, so device placement is exercised on a CPU-only machine
+#                             (its models fall back to the CPU)
 #   SIGN2GPT_REDIS=host:port  uses that Redis instead of starting one
 set -euo pipefail
 local_redis=false
-for argument in "$@"; do
-  case "$argument" in
+silos=1
+usage() { echo "usage: ./sign2gpt up [--redis] [--cluster N]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
     --redis) local_redis=true ;;
-    *) echo "usage: ./sign2gpt up [--redis]" >&2; exit 2 ;;
+    --cluster)
+      [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || usage
+      silos="$2"; local_redis=true; shift ;;
+    *) usage ;;
   esac
+  shift
 done
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STATE="$ROOT/.build/platform"
@@ -68,9 +77,22 @@ if [ -n "$redis" ]; then
 else
   storage="in memory (single silo; ./sign2gpt up --redis keeps it across restarts)"
 fi
-(cd "$STATE" && DemoTenant__Enabled=true DemoTenant__ApiKeyFile="$STATE/demo-api-key" exec dotnet "$ROOT/.build/silo/Sign2Gpt.Silo.dll") >"$STATE/logs/silo.log" 2>&1 &
-children+=($!)
-wait_for silo "grep -q 'Demo tenant demo ready' '$STATE/logs/silo.log'" "${children[-1]}"
+# Silo i: silo port 11111+i, gateway 30000+i, health probes on 5090+i. The first seeds the demo tenant.
+silo_lines=""
+for ((i = 0; i < silos; i++)); do
+  name="silo"; [ "$silos" -gt 1 ] && name="silo-$i"
+  devices="cpu"; [ "$silos" -gt 1 ] && [ "$i" -eq 0 ] && devices="cuda:0"
+  health="http://127.0.0.1:$((5090 + i))"
+  (cd "$STATE" && DemoTenant__Enabled=$([ "$i" -eq 0 ] && echo true || echo false) DemoTenant__ApiKeyFile="$STATE/demo-api-key" \
+    Orleans__SiloPort=$((11111 + i)) Orleans__GatewayPort=$((30000 + i)) Serving__Devices__0="$devices" Urls="$health" \
+    exec dotnet "$ROOT/.build/silo/Sign2Gpt.Silo.dll") >"$STATE/logs/$name.log" 2>&1 &
+  children+=($!)
+  [ "$i" -eq 0 ] && first_silo="${children[-1]}"
+  wait_for "$name" "curl -fs $health/healthz/ready" "${children[-1]}"
+  silo_lines+="  $name $(printf '%*s' $((10 - ${#name})) '')gateway 127.0.0.1:$((30000 + i)), devices $devices, health $health/healthz/ready"$'\n'
+done
+first_log="$STATE/logs/silo.log"; [ "$silos" -gt 1 ] && first_log="$STATE/logs/silo-0.log"
+wait_for silo "grep -q 'Demo tenant demo ready' '$first_log'" "$first_silo"
 
 # The operator key guards the admin API (adapter rollout); made once, kept like the demo key.
 [ -s "$STATE/operator-key" ] || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$STATE/operator-key")
@@ -98,7 +120,8 @@ Sign2GPT Platform is up (the demo model is trained on synthetic signing).
   trainer      retrains adapters from uploaded datasets (portal: /admin/training); datasets in $STATE/datasets
   storage      $storage
   logs         $STATE/logs/
-Press Ctrl+C to stop.
 INFO
+printf '%s' "$silo_lines"
+echo "Press Ctrl+C to stop."
 wait -n "${children[@]}" || true
 echo "error: a platform process exited; see $STATE/logs/" >&2
