@@ -87,6 +87,53 @@ public sealed class AppProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>SIGTERM, as Kubernetes stops a pod: the app shuts down gracefully (a silo hands its grains over).</summary>
+    public async Task StopAsync(TimeSpan timeout)
+    {
+        if (_process is not { } process)
+        {
+            return;
+        }
+
+        // The app runs under ChildProcess's watchdog bash beside the watchdog's own subshell. The app gets the signal;
+        // the subshell is killed once the app is gone, since it holds the log pipes open and would never end by itself.
+        var children = ChildrenOf(process.Id);
+        var app = children.SingleOrDefault(pid => ReadComm(pid) == "dotnet");
+        if (!process.HasExited && app != 0)
+        {
+            using var signal = Process.Start(ChildProcess.StartInfo("kill", "-TERM", app.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+            await signal.WaitForExitAsync();
+            var deadline = DateTime.UtcNow + timeout;
+            while (!process.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        foreach (var watchdog in children.Where(pid => pid != app))
+        {
+            try
+            {
+                using var leftover = Process.GetProcessById(watchdog);
+                leftover.Kill(entireProcessTree: true);
+            }
+            catch (ArgumentException)
+            {
+                // Already gone.
+            }
+        }
+
+        await process.WaitForExitAsync();
+        Write($"=== {Name} stopped at {DateTimeOffset.UtcNow:O} (exit code {process.ExitCode})");
+        process.Dispose();
+        _process = null;
+    }
+
     /// <summary>Fails with the end of the log when the app stopped by itself: waiting for it would be in vain.</summary>
     public void ThrowIfExited()
     {
@@ -107,6 +154,26 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         return $"Last lines of {LogPath}:{Environment.NewLine}{string.Join(Environment.NewLine, all.TakeLast(lines))}";
+    }
+
+    private static int[] ChildrenOf(int pid)
+    {
+        var path = $"/proc/{pid}/task/{pid}/children";
+        return File.Exists(path)
+            ? [.. File.ReadAllText(path).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))]
+            : [];
+    }
+
+    private static string ReadComm(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
     }
 
     /// <summary>

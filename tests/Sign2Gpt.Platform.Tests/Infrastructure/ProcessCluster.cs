@@ -19,7 +19,9 @@ public sealed class ProcessCluster : IAsyncLifetime
     private readonly string _clusterId = "processes-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _serviceId = "sign2gpt-processes-" + Guid.NewGuid().ToString("N")[..8];
     private readonly List<SiloProcess> _silos = [];
+    private readonly SemaphoreSlim _webStart = new(1, 1);
     private IHost? _client;
+    private AppProcess? _web;
 
     public RedisServer Redis { get; private set; } = null!;
 
@@ -36,7 +38,8 @@ public sealed class ProcessCluster : IAsyncLifetime
     {
         try
         {
-            Redis = await RedisServer.StartAsync();
+            // Persistent, so that a test can restart it as a crashed Redis restarts.
+            Redis = await RedisServer.StartAsync(Path.Combine(LogDirectory, "redis"));
             foreach (var name in new[] { "silo-a", "silo-b" })
             {
                 _silos.Add(new SiloProcess(new SiloProcessOptions(name, FreePort.Next(), FreePort.Next(), Path.Combine(LogDirectory, name), SiloConfiguration())));
@@ -60,6 +63,48 @@ public sealed class ProcessCluster : IAsyncLifetime
 
     /// <summary>The silo process an address belongs to.</summary>
     public SiloProcess SiloAt(SiloAddress address) => _silos.Single(silo => silo.SiloPort == address.Endpoint.Port);
+
+    /// <summary>The web front end as its own process in front of the silos, started by the first test that asks for it.</summary>
+    public async Task<Uri> StartWebAsync()
+    {
+        await _webStart.WaitAsync();
+        try
+        {
+            var address = new Uri($"http://127.0.0.1:{WebPort}/");
+            if (_web is null)
+            {
+                _web = new AppProcess("web", AppProcess.BuiltAssembly("web/Sign2Gpt.Web"), Path.Combine(LogDirectory, "web"), new Dictionary<string, string>(SiloConfiguration())
+                {
+                    ["Urls"] = address.ToString(),
+                    ["Streaming:Url"] = $"http://127.0.0.1:{FreePort.Next()}",
+                });
+                _web.Start();
+                using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+                var deadline = DateTime.UtcNow + StartTimeout;
+                while (!await IsReadyAsync(http))
+                {
+                    _web.ThrowIfExited();
+                    Assert.True(DateTime.UtcNow < deadline, $"The web front end was not ready in {StartTimeout}:{Environment.NewLine}{_web.LogTail()}");
+                    await Task.Delay(250);
+                }
+            }
+
+            return address;
+        }
+        finally
+        {
+            _webStart.Release();
+        }
+    }
+
+    /// <summary>Starts a killed silo again on its ports; returns once every silo is an active member and clients reach them.</summary>
+    public async Task RestartAsync(SiloProcess silo)
+    {
+        var before = (await ActiveSilosAsync()).Keys.Where(a => a.Endpoint.Port == silo.SiloPort).ToList();
+        silo.Start();
+        await WaitForSilosAsync(before);
+        await WaitForSteadyGatewaysAsync();
+    }
 
     /// <summary>kill -9 of every silo, then both started again on their ports; returns once both are active members again.</summary>
     public async Task KillAndRestartAllAsync()
@@ -101,6 +146,12 @@ public sealed class ProcessCluster : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
+        }
+
+        _webStart.Dispose();
         if (_client is not null)
         {
             // A client whose silos are gone can wait a long time to say goodbye to them.
@@ -117,6 +168,20 @@ public sealed class ProcessCluster : IAsyncLifetime
         if (Redis is not null)
         {
             await Redis.DisposeAsync();
+        }
+    }
+
+    private int WebPort { get; } = FreePort.Next();
+
+    private static async Task<bool> IsReadyAsync(HttpClient http)
+    {
+        try
+        {
+            return (await http.GetAsync(new Uri(HealthEndpoints.ReadyPath, UriKind.Relative))).IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
         }
     }
 

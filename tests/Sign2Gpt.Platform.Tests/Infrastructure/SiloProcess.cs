@@ -30,6 +30,9 @@ public sealed class SiloProcess(SiloProcessOptions options) : IAsyncDisposable
     /// <summary>SIGKILL to the silo, as a power cut would: no graceful leave, its membership entry stays behind.</summary>
     public Task KillAsync() => _process.KillAsync();
 
+    /// <summary>SIGTERM and up to a minute to leave the cluster gracefully, as a rolling update stops a pod.</summary>
+    public Task StopAsync() => _process.StopAsync(TimeSpan.FromMinutes(1));
+
     public void ThrowIfExited() => _process.ThrowIfExited();
 
     public string LogTail(int lines = 30) => _process.LogTail(lines);
