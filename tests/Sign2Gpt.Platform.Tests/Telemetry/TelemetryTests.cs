@@ -45,7 +45,7 @@ public sealed class TelemetryTests(PortalPlatform platform, ITestOutputHelper ou
         var slowest = scrape.Sum("sign2gpt_inference_duration_seconds_sum", "kind=final");
         Assert.InRange(slowest, 0.001, 600);
         Assert.True(scrape.Sum("sign2gpt_translations_total", "adapter=de@v1", "kind=final") >= 1);
-        Assert.Equal(session.Final!.Adapter, "de@v1");
+        Assert.Equal("de@v1", session.Final!.Adapter);
         Assert.True(scrape.Sum("sign2gpt_backbone_batch_size_count", "device=cpu") >= 1);
 
         // Every frame of the video went through the backbone, in batches no larger than the configured maximum.
@@ -58,7 +58,10 @@ public sealed class TelemetryTests(PortalPlatform platform, ITestOutputHelper ou
 
         var web = await ScrapeUntilAsync(http, new Uri(platform.Address, TelemetryExtensions.MetricsPath.TrimStart('/')), s => s.Has("http_server_request_duration_seconds_count"));
         Assert.Contains(web.Samples, s => s.Name == "target_info" && s.Labels["service_name"] == "sign2gpt-web");
-        Assert.True(web.Sum("http_server_request_duration_seconds_count", "http_request_method=POST") >= sent.Value, "the chunks were POSTed to the web");
+        var chunkRequests = web.Of("http_server_request_duration_seconds_count", "http_request_method=PUT")
+            .Where(s => s.Labels.TryGetValue("http_route", out var route) && route.Contains("chunks", StringComparison.Ordinal))
+            .Sum(s => s.Value);
+        Assert.True(chunkRequests >= sent.Value, $"{sent.Value} chunks PUT to the web; it counted {chunkRequests}");
         Assert.Contains(web.Samples, s => s.Name.StartsWith("orleans_", StringComparison.Ordinal));
     }
 
@@ -87,8 +90,12 @@ public sealed class TelemetryTests(PortalPlatform platform, ITestOutputHelper ou
         {
             var page = await platform.SignInAsync(role);
             Assert.Equal(0, await page.Locator("a[href='admin/dashboard/']").CountAsync());
-            var denied = await page.Context.APIRequest.GetAsync("admin/dashboard/", new APIRequestContextOptions { MaxRedirects = 0 });
-            Assert.True(denied.Status == 302 && denied.Headers["location"].Contains("/denied", StringComparison.Ordinal), $"{role}: {denied.Status}");
+            foreach (var path in new[] { "admin/dashboard/", "admin/dashboard/DashboardCounters" })
+            {
+                var denied = await page.Context.APIRequest.GetAsync(path, new APIRequestContextOptions { MaxRedirects = 0 });
+                Assert.True(denied.Status == 302 && denied.Headers["location"].Contains("/denied", StringComparison.Ordinal), $"{role} {path}: {denied.Status}");
+            }
+
             await page.Context.CloseAsync();
         }
 
@@ -98,7 +105,15 @@ public sealed class TelemetryTests(PortalPlatform platform, ITestOutputHelper ou
         var served = await operatorPage.Context.APIRequest.GetAsync("admin/dashboard/");
         var body = await served.TextAsync();
         Assert.True(served.Ok, $"{served.Status}: {body[..Math.Min(body.Length, 500)]}");
-        Assert.Contains("Orleans", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Orleans Dashboard", body, StringComparison.Ordinal);
+
+        // Its data comes from the silos, through the web's cluster client: the one silo is there, active.
+        var counters = await operatorPage.Context.APIRequest.GetAsync("admin/dashboard/DashboardCounters");
+        Assert.True(counters.Ok, $"counters: {counters.Status}");
+        using (var json = System.Text.Json.JsonDocument.Parse(await counters.TextAsync()))
+        {
+            Assert.Contains(json.RootElement.GetProperty("hosts").EnumerateArray(), host => host.GetProperty("status").GetString() == "Active");
+        }
 
         await link.ClickAsync();
         await operatorPage.WaitForURLAsync(url => url.Contains("/admin/dashboard", StringComparison.Ordinal));
