@@ -76,6 +76,30 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void Every_app_pod_is_scraped_by_prometheus_at_its_metrics_endpoint_on_its_declared_http_port_and_logs_json()
+    {
+        foreach (var app in Apps)
+        {
+            var pods = Workloads().Where(w => w.Pod.Metadata.Labels["app.kubernetes.io/name"] == app).ToList();
+            Assert.NotEmpty(pods);
+            foreach (var (name, _, pod) in pods)
+            {
+                var annotations = pod.Metadata.Annotations ?? new Dictionary<string, string>();
+                Assert.True(annotations.TryGetValue("prometheus.io/scrape", out var scrape) && scrape == "true", $"{name}: not marked for scraping");
+                Assert.True(annotations.TryGetValue("prometheus.io/path", out var path) && path == TelemetryExtensions.MetricsPath, $"{name}: scraped at {path}");
+                Assert.True(annotations.TryGetValue("prometheus.io/port", out var port), $"{name}: no scrape port");
+                var container = Assert.Single(pod.Spec.Containers);
+                var http = Assert.Single(container.Ports, p => p.Name == "http");
+                Assert.Equal(http.ContainerPort.ToString(System.Globalization.CultureInfo.InvariantCulture), port);
+
+                // The port the probes use is the one the app serves /metrics on, beside them.
+                Assert.Equal("http", container.LivenessProbe.HttpGet.Port.Value);
+                Assert.Contains(container.Env, e => e.Name == "Logging__Console__FormatterName" && e.Value == "json");
+            }
+        }
+    }
+
+    [Fact]
     public void Silos_carry_what_orleans_kubernetes_hosting_reads_and_may_watch_their_pods()
     {
         var silos = Workloads().Where(w => w.Pod.Metadata.Labels["app.kubernetes.io/name"] == "silo").ToList();

@@ -7,7 +7,8 @@ using Sign2Gpt.Web.Training;
 using Sign2Gpt.Web.Usage;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddSign2GptOrleansClient();
+builder.AddSign2GptOrleansClient(client => client.AddOperatorDashboard());
+builder.AddSign2GptTelemetry("sign2gpt-web");
 builder.AddIngestApi();
 builder.AddStreamingIngest();
 builder.AddAdminApi();
@@ -26,4 +27,6 @@ app.MapTenantAdminApi();
 app.MapTrainingAdminApi();
 app.MapOpenApi();
 app.MapProbes();
+app.MapMetrics();
+app.MapOperatorDashboard();
 app.Run();

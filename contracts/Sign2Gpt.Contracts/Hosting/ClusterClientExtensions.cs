@@ -14,8 +14,10 @@ public static class ClusterClientExtensions
     /// An Orleans client that finds the silo gateways through the same Redis membership table the silos write, or,
     /// without a "Redis" connection string, the single silo's gateway on localhost. A host that already has Orleans (a co-hosted silo, a test cluster) keeps its own grain factory: Orleans
     /// refuses a client next to a silo, and the web front end and the trainer need only its <see cref="IClusterClient"/>.
+    /// Grain calls carry the caller's trace context, so that a request's trace goes on into the silos.
     /// </summary>
-    public static IHostApplicationBuilder AddSign2GptOrleansClient(this IHostApplicationBuilder builder)
+    /// <param name="configure">What one app adds to its client (the web: the operators' dashboard).</param>
+    public static IHostApplicationBuilder AddSign2GptOrleansClient(this IHostApplicationBuilder builder, Action<IClientBuilder>? configure = null)
     {
         if (builder.Services.Any(service => service.ServiceType == typeof(IClusterClient)))
         {
@@ -42,6 +44,8 @@ public static class ClusterClientExtensions
             }
 
             client.AddSessionStreams();
+            client.AddActivityPropagation();
+            configure?.Invoke(client);
         });
         return builder;
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 using Orleans.Placement;
 using Orleans.Runtime.MembershipService.SiloMetadata;
@@ -15,6 +16,7 @@ using Sign2Gpt.Silo.Datasets;
 using Sign2Gpt.Silo.Demo;
 using Sign2Gpt.Silo.Sessions;
 using Sign2Gpt.Silo.Serving;
+using Sign2Gpt.Silo.Telemetry;
 using Sign2Gpt.Silo.Training;
 using StackExchange.Redis;
 
@@ -60,6 +62,11 @@ public static class SiloHostingExtensions
             }
 
             orleans.AddSign2GptGrains(redis);
+
+            // Grain calls carry their callers' trace context; each silo collects grain statistics for the
+            // operators' dashboard, which the web serves (a real silo only: the in-process test clusters do without).
+            orleans.AddActivityPropagation();
+            orleans.AddDashboard();
         });
         builder.Services.AddSign2GptServing(builder.Configuration, redis);
         return builder;
@@ -117,6 +124,8 @@ public static class SiloHostingExtensions
     public static IServiceCollection AddSign2GptServing(this IServiceCollection services, IConfiguration configuration, string? redis)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<SiloMetrics>();
         services.AddSign2GptMedia(configuration);
         services.AddSign2GptBackbone(configuration);
         if (redis is null)

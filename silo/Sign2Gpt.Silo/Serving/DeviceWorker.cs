@@ -5,6 +5,7 @@ using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Inference.Onnx;
 using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Silo.Telemetry;
 
 namespace Sign2Gpt.Silo.Serving;
 
@@ -18,6 +19,7 @@ public sealed partial class DeviceWorker : IAsyncDisposable
     private readonly Lazy<ResNet18Backbone> _backbone;
     private readonly Lazy<SignTranslator> _translator;
     private readonly DynamicBatcher<FrameBatch, float[]> _frames;
+    private readonly SiloMetrics _metrics;
 
     public DeviceWorker(
         string device,
@@ -27,9 +29,11 @@ public sealed partial class DeviceWorker : IAsyncDisposable
         OnnxSessionFactory sessions,
         VideoDecoder decoder,
         TimeProvider time,
+        SiloMetrics metrics,
         ILogger logger)
     {
         Device = device;
+        _metrics = metrics;
         _backbone = new(() => ResNet18Backbone.Load(backbone, sessions, device));
         _translator = new(() =>
         {
@@ -73,6 +77,7 @@ public sealed partial class DeviceWorker : IAsyncDisposable
         var frames = batches.Sum(b => b.Count);
         var pixels = batches.Count == 1 ? batches[0].Pixels : [.. batches.SelectMany(b => b.Pixels)];
         var features = _backbone.Value.Extract(pixels, frames);
+        _metrics.BackboneBatch(Device, frames);
         var results = new float[batches.Count][];
         var offset = 0;
         for (var i = 0; i < batches.Count; i++)

@@ -4,6 +4,7 @@ using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Inference.Onnx;
+using Sign2Gpt.Silo.Telemetry;
 
 namespace Sign2Gpt.Silo.Serving;
 
@@ -20,12 +21,13 @@ public sealed class DeviceWorkers : IAsyncDisposable
         OnnxSessionFactory sessions,
         VideoDecoder decoder,
         TimeProvider time,
+        SiloMetrics metrics,
         ILogger<DeviceWorker> logger)
     {
         Devices = served.Names;
         _workers = Devices.ToDictionary(
             device => device,
-            device => new Lazy<DeviceWorker>(() => new DeviceWorker(device, backbone, bundle, serving, sessions, decoder, time, logger)),
+            device => new Lazy<DeviceWorker>(() => new DeviceWorker(device, backbone, bundle, serving, sessions, decoder, time, metrics, logger)),
             StringComparer.Ordinal);
     }
 

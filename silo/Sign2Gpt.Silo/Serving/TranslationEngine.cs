@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.ML.OnnxRuntime;
@@ -9,6 +10,7 @@ using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Silo.Adapters;
+using Sign2Gpt.Silo.Telemetry;
 
 namespace Sign2Gpt.Silo.Serving;
 
@@ -22,6 +24,7 @@ public sealed partial class TranslationEngine(
     IOptions<ModelBundleOptions> options,
     DeviceWorkers workers,
     IAdapterStore adapters,
+    SiloMetrics metrics,
     ILogger<TranslationEngine> logger) : IDisposable
 {
     private readonly Lazy<ModelBundleManifest> _manifest = new(() => ModelBundle.ReadManifest(options.Value.Directory));
@@ -31,11 +34,13 @@ public sealed partial class TranslationEngine(
 
     public async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(DeviceWorker worker, FeatureRequest request, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var adapter = request.AdapterVersion is { } version ? await LoadAdapterAsync(request.Language, version) : null;
         var features = request.ToFeatures();
         var result = await Task.Run(
             () => worker.Translator.Translate(features, request.Language, BeamSearchOptions.Paper, featuresMs: 0, cancellationToken, adapter),
             cancellationToken);
+        metrics.Translated(worker.Device, request.IsFinal, result.Adapter, Stopwatch.GetElapsedTime(started));
         var lastFrame = features.FrameIndices.Length == 0 ? 0 : features.FrameIndices[^1] + 1;
         return new Sign2Gpt.Contracts.Sessions.Translation(
             result.Text,

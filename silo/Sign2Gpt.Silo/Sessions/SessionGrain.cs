@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sign2Gpt.Contracts.Adapters;
+using Sign2Gpt.Contracts.Hosting;
 using Sign2Gpt.Contracts.Sessions;
 using Sign2Gpt.Contracts.Tenants;
 using Sign2Gpt.Contracts.Usage;
@@ -9,6 +11,7 @@ using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Silo.Hosting;
 using Sign2Gpt.Silo.Serving;
+using Sign2Gpt.Silo.Telemetry;
 
 namespace Sign2Gpt.Silo.Sessions;
 
@@ -27,6 +30,7 @@ public sealed partial class SessionGrain(
     IOptions<VideoDecoderOptions> videoOptions,
     IOptions<SessionOptions> options,
     TimeProvider clock,
+    SiloMetrics metrics,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private readonly SessionOptions _limits = options.Value;
@@ -86,11 +90,32 @@ public sealed partial class SessionGrain(
         _video = _limits.InferenceEnabled ? StartVideo() : null;
         StartTicking();
         await RecordHistoryAsync(videoSeconds: 0, cancellationToken);
+        metrics.SessionStarted(start.Language);
         LogStarted(logger, this.GetPrimaryKey(), start.TenantId, start.Language);
         return Snapshot();
     }
 
     public async Task<ChunkReceipt> AppendChunkAsync(VideoChunk chunk, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var receipt = await TakeChunkAsync(chunk, cancellationToken);
+            metrics.ChunkAccepted(receipt.Status);
+            return receipt;
+        }
+        catch (SessionRejectedException e)
+        {
+            metrics.ChunkRefused(e.Code);
+            throw;
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            metrics.ChunkRefused(RejectionCode.Unavailable);
+            throw;
+        }
+    }
+
+    private async Task<ChunkReceipt> TakeChunkAsync(VideoChunk chunk, CancellationToken cancellationToken)
     {
         EnsureTakingChunks();
         var hash = Convert.ToHexStringLower(SHA256.HashData(chunk.Data));
@@ -279,6 +304,7 @@ public sealed partial class SessionGrain(
         var seconds = _video?.DecodedSeconds ?? 0;
         var frames = _video?.Frames ?? 0;
         await state.WriteStateAsync(cancellationToken);
+        metrics.SessionEnded(S.Start!.Language, S.Status);
         await StopVideoAsync();
 
         // An ended session takes no chunk again and never replays its video, so its bytes can go now (the memory
@@ -296,12 +322,27 @@ public sealed partial class SessionGrain(
     private async Task<Sign2Gpt.Contracts.Sessions.Translation> TranslateAsync(VideoFeatures features, bool isFinal, CancellationToken cancellationToken)
     {
         _translating = true;
+
+        // The session's span: the inference grain call under it (Orleans' own span, on whichever silo runs the
+        // session's device) shows where the time went.
+        using var activity = Sign2GptTelemetry.ActivitySource.StartActivity("session translate");
+        activity?.SetTag("session_id", this.GetPrimaryKey().ToString());
+        activity?.SetTag("language", S.Start!.Language);
+        activity?.SetTag("kind", isFinal ? "final" : "partial");
+        activity?.SetTag("frames", features.FrameCount);
         try
         {
             var request = FeatureRequest.Of(features, S.Start!.Language, S.AdapterVersion, isFinal);
             var translation = await inference.For(this.GetPrimaryKey()).TranslateAsync(request, cancellationToken);
             S.TokensDecoded += translation.Tokens;
+            activity?.SetTag("adapter", translation.Adapter);
+            activity?.SetTag("tokens", translation.Tokens);
             return translation;
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            throw;
         }
         finally
         {

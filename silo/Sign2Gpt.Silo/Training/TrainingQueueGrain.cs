@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Sign2Gpt.Contracts.Datasets;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Silo.Hosting;
+using Sign2Gpt.Silo.Telemetry;
 
 namespace Sign2Gpt.Silo.Training;
 
@@ -10,9 +11,29 @@ public sealed partial class TrainingQueueGrain(
     [PersistentState("training-queue", SiloHostingExtensions.StorageName)] IPersistentState<TrainingQueueState> state,
     IOptions<TrainingQueueOptions> options,
     TimeProvider clock,
+    SiloMetrics metrics,
     ILogger<TrainingQueueGrain> logger) : Grain, ITrainingQueueGrain
 {
     private TrainingQueueState S => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        metrics.TrainingQueueChanged(S.Jobs);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        metrics.TrainingQueueLeft();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every write of the queue goes through here, so that the queue-depth gauge follows the state.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await state.WriteStateAsync(cancellationToken);
+        metrics.TrainingQueueChanged(S.Jobs);
+    }
 
     private TrainingQueueOptions Limits => options.Value;
 
@@ -52,7 +73,7 @@ public sealed partial class TrainingQueueGrain(
 
         var job = new TrainingJob(Guid.NewGuid(), request, TrainingJobStatus.Queued, clock.GetUtcNow(), null, 0, null, null, null);
         S.Jobs.Add(job);
-        await state.WriteStateAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         LogQueued(logger, job.JobId, Describe(lane), request.Language, request.RequestedBy);
         return job;
     }
@@ -72,7 +93,7 @@ public sealed partial class TrainingQueueGrain(
         {
             if (changed)
             {
-                await state.WriteStateAsync(cancellationToken);
+                await SaveAsync(cancellationToken);
             }
 
             return null;
@@ -86,7 +107,7 @@ public sealed partial class TrainingQueueGrain(
         S.Jobs[index] = job;
         S.Leases[job.JobId] = clock.GetUtcNow() + Limits.LeaseDuration;
         S.LastLanes[kind] = lane;
-        await state.WriteStateAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         LogClaimed(logger, job.JobId, worker, job.Attempts);
         return job;
     }
@@ -104,7 +125,7 @@ public sealed partial class TrainingQueueGrain(
 
         if (holds || changed)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await SaveAsync(cancellationToken);
         }
 
         return holds;
@@ -124,7 +145,7 @@ public sealed partial class TrainingQueueGrain(
         }
 
         End(index, outcome);
-        await state.WriteStateAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         LogEnded(logger, jobId, outcome.Status, outcome.Message);
     }
 
@@ -137,7 +158,7 @@ public sealed partial class TrainingQueueGrain(
         }
 
         End(index, TrainingJobOutcome.WithoutScores(TrainingJobStatus.Cancelled, $"Cancelled by {actor}."));
-        await state.WriteStateAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         LogEnded(logger, jobId, TrainingJobStatus.Cancelled, actor);
         return true;
     }

@@ -140,6 +140,9 @@ public sealed class PortalPlatform : IAsyncLifetime
     public Task<IPage> SignInAsync(AccountRole demoRole, ViewportSize? viewport = null) =>
         SignInAsync(DemoAccounts[demoRole].Email, DemoAccounts[demoRole].Password, viewport);
 
+    /// <summary>Where the silo process logs; it names its loopback HTTP port (probes, /metrics) there.</summary>
+    public string SiloLogPath => _silo!.LogPath;
+
     public string LogTails() => $"{_silo?.LogTail()}{Environment.NewLine}{_web?.LogTail()}";
 
     public async Task DisposeAsync()

@@ -6,6 +6,7 @@ using Sign2Gpt.Datasets.Imports;
 using Sign2Gpt.Inference;
 using Sign2Gpt.Trainer.Imports;
 using Sign2Gpt.Trainer.Retraining;
+using Sign2Gpt.Trainer.Telemetry;
 using Sign2Gpt.Training;
 
 namespace Sign2Gpt.Trainer.Hosting;
@@ -23,6 +24,8 @@ public static class TrainerHostingExtensions
         builder.Services.AddSign2GptTraining(configuration);
         builder.Services.AddSingleton<DatasetImporter>();
         builder.Services.AddSingleton<ServedBundle>();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<TrainerMetrics>();
         builder.Services.AddSingleton<ReferenceSets>();
         builder.Services.AddHostedService<DatasetImportWorker>();
         builder.Services.AddHostedService<RetrainWorker>();

@@ -6,6 +6,7 @@ using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Datasets.Imports;
 using Sign2Gpt.Trainer.Hosting;
 using Sign2Gpt.Trainer.Jobs;
+using Sign2Gpt.Trainer.Telemetry;
 
 namespace Sign2Gpt.Trainer.Imports;
 
@@ -18,7 +19,8 @@ internal sealed class DatasetImportWorker(
     DatasetImporter importer,
     IOptions<DatasetStorageOptions> storage,
     IOptions<TrainerOptions> options,
-    ILogger<DatasetImportWorker> logger) : JobWorker(cluster, options, logger)
+    TrainerMetrics metrics,
+    ILogger<DatasetImportWorker> logger) : JobWorker(cluster, options, metrics, logger)
 {
     protected override TrainingJobKind Kind => TrainingJobKind.ImportDataset;
 

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sign2Gpt.Contracts.Training;
 using Sign2Gpt.Trainer.Hosting;
+using Sign2Gpt.Trainer.Telemetry;
 
 namespace Sign2Gpt.Trainer.Jobs;
 
@@ -11,7 +13,7 @@ namespace Sign2Gpt.Trainer.Jobs;
 /// throws ends failed with the reason; one whose lease is lost just stops (its next worker resumes it); a worker that
 /// stops leaves its job to the lease, so the next worker resumes it from its checkpoint.
 /// </summary>
-internal abstract partial class JobWorker(IClusterClient cluster, IOptions<TrainerOptions> options, ILogger logger) : BackgroundService
+internal abstract partial class JobWorker(IClusterClient cluster, IOptions<TrainerOptions> options, TrainerMetrics metrics, ILogger logger) : BackgroundService
 {
     protected abstract TrainingJobKind Kind { get; }
 
@@ -45,6 +47,7 @@ internal abstract partial class JobWorker(IClusterClient cluster, IOptions<Train
                 continue;
             }
 
+            var started = Stopwatch.GetTimestamp();
             await using var lease = new JobLease(queue, job, worker, Options.HeartbeatInterval, logger, stoppingToken);
             TrainingJobOutcome outcome;
             try
@@ -63,6 +66,7 @@ internal abstract partial class JobWorker(IClusterClient cluster, IOptions<Train
             }
 
             await lease.CompleteAsync(outcome);
+            metrics.JobEnded(Kind, outcome.Status, Stopwatch.GetElapsedTime(started));
             LogEnded(logger, job.JobId, outcome.Status, outcome.Message);
         }
     }

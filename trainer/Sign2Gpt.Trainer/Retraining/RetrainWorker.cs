@@ -12,6 +12,7 @@ using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Trainer.Hosting;
 using Sign2Gpt.Trainer.Jobs;
+using Sign2Gpt.Trainer.Telemetry;
 using Sign2Gpt.Training.Evaluation;
 using Sign2Gpt.Training.Runs;
 using Sign2Gpt.Training.Training;
@@ -31,7 +32,8 @@ internal sealed partial class RetrainWorker(
     TrainingServices training,
     IOptions<DatasetStorageOptions> storage,
     IOptions<TrainerOptions> options,
-    ILogger<RetrainWorker> logger) : JobWorker(cluster, options, logger)
+    TrainerMetrics metrics,
+    ILogger<RetrainWorker> logger) : JobWorker(cluster, options, metrics, logger)
 {
     protected override TrainingJobKind Kind => TrainingJobKind.Retrain;
 
