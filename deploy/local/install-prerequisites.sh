@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the platform needs, only when they are missing.
 #   runtime: ffmpeg (video), fasttext (pseudo-gloss word vectors), redis-server (cluster membership, grain state, chunks)
-#   test:    runtime + chromium (the portal's browser tests drive Debian's Chromium through Playwright)
+#   test:    runtime + chromium (the portal's browser tests drive Debian's Chromium through Playwright) + npm (the
+#            Dockerfile linter comes from the npm registry)
 set -euo pipefail
 profile="${1:-runtime}"
 
-declare -A command_of=( [ffmpeg]=ffmpeg [fasttext]=fasttext [redis-server]=redis-server [curl]=curl [chromium]=chromium )
+declare -A command_of=( [ffmpeg]=ffmpeg [fasttext]=fasttext [redis-server]=redis-server [curl]=curl [chromium]=chromium [npm]=npm )
 packages=(ffmpeg fasttext redis-server curl)
-[ "$profile" = test ] && packages+=(chromium)
+[ "$profile" = test ] && packages+=(chromium npm)
 
 missing=()
 for package in "${packages[@]}"; do

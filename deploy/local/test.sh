@@ -15,6 +15,10 @@ results="$ROOT/.build/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+echo "== lint Dockerfiles" >&2
+lint=0
+npm exec --yes --cache "$ROOT/.build/npm" --package dockerfilelint@1.8.0 -- dockerfilelint deploy/docker/*.Dockerfile >&2 || lint=$?
+
 echo "== restore and build" >&2
 dotnet build Sign2Gpt.Platform.sln -c Debug --nologo -v quiet
 
@@ -31,6 +35,7 @@ total=$(counter total)
 executed=$(counter executed)
 skipped=$((total - executed))
 echo "tests: $passed passed, $failed failed, $skipped skipped"
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then
+[ "$lint" -eq 0 ] || echo "Dockerfile lint found problems (above)" >&2
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$lint" -ne 0 ]; then
   exit 1
 fi
