@@ -10,6 +10,7 @@
 #                             ("cuda:0") in its metadata, so device placement is exercised on a CPU-only machine
 #                             (its models fall back to the CPU)
 #   SIGN2GPT_REDIS=host:port  uses that Redis instead of starting one
+#   SIGN2GPT_STATE, SIGN2GPT_REDIS_PORT, SIGN2GPT_WEB_URL, SIGN2GPT_GRPC_URL  move its state folder and ports
 set -euo pipefail
 local_redis=false
 silos=1
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-STATE="$ROOT/.build/platform"
+STATE="${SIGN2GPT_STATE:-$ROOT/.build/platform}"
 REDIS_PORT="${SIGN2GPT_REDIS_PORT:-6390}"
 WEB_URL="${SIGN2GPT_WEB_URL:-http://127.0.0.1:5080}"
 GRPC_URL="${SIGN2GPT_GRPC_URL:-http://127.0.0.1:5081}"
