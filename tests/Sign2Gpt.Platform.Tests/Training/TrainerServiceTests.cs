@@ -104,10 +104,11 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         foreach (var (app, log) in platform.LogPaths)
         {
-            // Silo and trainer listen on a loopback port of the OS's choosing, and log it as ASP.NET Core does.
+            // Silo and trainer listen on a loopback port of the OS's choosing, and log it as ASP.NET Core does; a
+            // restarted trainer (the crash test) logs a new one below the old.
             var address = app == "web"
                 ? platform.Address.ToString().TrimEnd('/')
-                : System.Text.RegularExpressions.Regex.Match(await ReadSharedAsync(log), @"Now listening on: (http://\S+)").Groups[1].Value;
+                : System.Text.RegularExpressions.Regex.Matches(await ReadSharedAsync(log), @"Now listening on: (http://\S+)").Last().Groups[1].Value;
             foreach (var probe in new[] { HealthEndpoints.LivePath, HealthEndpoints.ReadyPath })
             {
                 var response = await http.GetAsync(new Uri(address + probe));
