@@ -19,7 +19,8 @@ namespace Sign2Gpt.Platform.Tests.Training;
 /// saw, a retrain job trains, scores and gates an adapter, the operator rolls it out, and the running silo serves it.
 /// </summary>
 [Trait("Category", "Trainer")]
-public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHelper output) : IClassFixture<TrainerPlatform>
+[Collection(TrainerPlatformCollection.Name)]
+public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHelper output)
 {
     private const int DatasetVideos = 40;
     private const long DatasetSeed = 4242;
