@@ -20,6 +20,7 @@ internal static class CommandRegistration
             train.AddCommand<Train.TrainPretrainCommand>("pretrain").WithDescription("Stage 1: pseudo-gloss pretraining of the spatial adapter, sign encoder and head.");
             train.AddCommand<Train.TrainTranslateCommand>("translate").WithDescription("Stage 2: translation with the frozen base LM (LoRA, gated cross-attention).");
             train.AddCommand<Train.TrainAdaptCommand>("adapt").WithDescription("Train a per-language LoRA adapter on a frozen stage 2 model.");
+            train.AddCommand<Train.TrainRetrainCommand>("retrain").WithDescription("A trainer service job, offline: retrain a bundle's adapter on a dataset, compare it with the adapter it started from, apply the gate (JSON).");
         });
         config.AddCommand<Import.ImportCommand>("import").WithDescription("Build a model from a config with pretrained DINOv2 ViT-S/14 and/or XGLM weights (safetensors) the user brings; saves DIR/model.bin.");
         config.AddCommand<Export.ExportCommand>("export").WithDescription("Export a trained model and its adapters as a model bundle (ONNX, tokenizer, glosses, manifest).");

@@ -86,6 +86,21 @@ public sealed class SynthSignGeneratorTests : IDisposable
         Assert.Equal(cast.Count, cast.Select(signer => signer.Skin).Distinct().Count());
     }
 
+    [Fact]
+    public void A_phrasebook_corpus_signs_its_few_phrases_in_every_split_by_different_people()
+    {
+        var planned = SynthSignGenerator.Plan(new SynthSignOptions { Language = SynthSignLanguage.Dgs, OutputDirectory = directory.Root, Videos = 200, Seed = 5, Phrases = 12 });
+        var everyVideoItsOwn = SynthSignGenerator.Plan(new SynthSignOptions { Language = SynthSignLanguage.Dgs, OutputDirectory = directory.Root, Videos = 200, Seed = 5 });
+
+        string[] Sentences(IEnumerable<SynthVideo> videos, CorpusSplit split) =>
+            [.. videos.Where(video => video.Split == split).Select(video => video.Sentence.Translation).Distinct()];
+        var train = Sentences(planned, CorpusSplit.Train);
+        Assert.Equal(12, planned.Select(video => video.Sentence.Translation).Distinct().Count());
+        Assert.Subset(train.ToHashSet(), Sentences(planned, CorpusSplit.Test).ToHashSet());
+        Assert.True(everyVideoItsOwn.Select(video => video.Sentence.Translation).Distinct().Count() > 150);
+        Assert.Throws<ArgumentException>(() => SynthSignGenerator.Plan(new SynthSignOptions { Language = SynthSignLanguage.Dgs, OutputDirectory = directory.Root, Phrases = 0 }));
+    }
+
     [Theory]
     [InlineData("40/4")]
     [InlineData("40/0/4")]

@@ -67,7 +67,6 @@ public sealed class TrainerPlatform : IAsyncLifetime
                 ["Trainer:WorkDirectory"] = Path.Combine(Directory, "trainer-work"),
                 ["Trainer:HeartbeatInterval"] = "00:00:01",
                 ["Trainer:PollInterval"] = "00:00:00.500",
-                ["Trainer:ReferenceVideos"] = "8",
                 ["FeatureCache:Root"] = Path.Combine(Directory, "features"),
             });
             Trainer.Start();

@@ -22,7 +22,7 @@ namespace Sign2Gpt.Platform.Tests.Training;
 [Collection(TrainerPlatformCollection.Name)]
 public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHelper output)
 {
-    private const int DatasetVideos = 40;
+    private const int DatasetVideos = 80;
     private const long DatasetSeed = 4242;
     private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(12);
 
@@ -37,7 +37,7 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         var heldOut = TenantDataset.HeldOutVideo(DataFolder, DatasetVideos, DatasetSeed);
         var before = await TranslateAsync(apiKey, heldOut);
 
-        var job = await RunJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId, epochs = 1, learning_rate = 0.0001 });
+        var job = await RunJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId });
 
         Report(job);
         Assert.Equal(TrainingJobStatus.Published, job.Status);

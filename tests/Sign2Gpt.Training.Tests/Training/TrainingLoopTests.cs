@@ -39,6 +39,41 @@ public sealed class TrainingLoopTests : IDisposable
     }
 
     [Fact]
+    public void A_run_that_keeps_its_best_epoch_ends_with_that_epochs_weights_even_after_resuming()
+    {
+        random.manual_seed(2);
+        using var model = nn.Linear(4, 1);
+        var loop = new TrainingLoop(NullLogger<TrainingLoop>.Instance);
+        var inputs = randn(16, 4);
+        Tensor Loss(IReadOnlyList<int> batch) => nn.functional.mse_loss(model.forward(inputs), inputs.sum(1, keepdim: true));
+        double[] figures = [3, 1, 2, 1.5];
+        var weights = new List<Tensor>();
+        IReadOnlyDictionary<string, double> Evaluate()
+        {
+            weights.Add(model.weight!.detach().clone());
+            return new Dictionary<string, double> { ["dev"] = figures[weights.Count - 1] };
+        }
+
+        var options = TrainingOptions.Paper with { Epochs = 2, BatchSize = 16, WarmupEpochs = 0, LearningRate = 0.05 };
+        loop.Train(new TrainingLoop.Run("test", model, [.. model.parameters()], 16, options, _directory, KeepBestBy: "dev"), Loss, Evaluate, null, CancellationToken.None);
+        var history = loop.Train(new TrainingLoop.Run("test", model, [.. model.parameters()], 16, options with { Epochs = 4 }, _directory, KeepBestBy: "dev"),
+            Loss, Evaluate, null, CancellationToken.None);
+
+        Assert.Equal(2, TrainingLoop.BestEpoch(history, "dev"));
+        Assert.True(model.weight!.allclose(weights[1]), "the model must end with the weights of epoch 2, the lowest figure");
+        Assert.False(weights[3].allclose(weights[1]), "the later epochs must have moved the weights");
+    }
+
+    [Fact]
+    public void The_best_epoch_is_the_earliest_of_equal_figures_and_none_without_the_figure()
+    {
+        EpochRecord Record(int epoch, double? dev) => new(epoch, 1, dev is null ? new Dictionary<string, double>() : new Dictionary<string, double> { ["dev"] = dev.Value });
+
+        Assert.Equal(2, TrainingLoop.BestEpoch([Record(1, 2), Record(2, 1), Record(3, 1)], "dev"));
+        Assert.Null(TrainingLoop.BestEpoch([Record(1, null)], "dev"));
+    }
+
+    [Fact]
     public void A_folder_of_another_stage_is_refused()
     {
         using var model = nn.Linear(2, 1);

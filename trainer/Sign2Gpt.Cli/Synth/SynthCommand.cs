@@ -20,6 +20,7 @@ internal sealed class SynthCommand(ILogger<SynthSignGenerator> logger, VideoEnco
             Videos = settings.Videos,
             Seed = settings.Seed,
             WriteMp4 = settings.Mp4,
+            Phrases = settings.Phrases,
             SplitRatio = settings.SplitRatio is null ? SplitRatio.Default : SplitRatio.Parse(settings.SplitRatio),
             Signers = settings.Signers is null ? SignerCounts.Default : SignerCounts.Parse(settings.Signers),
         };

@@ -36,8 +36,17 @@ internal sealed class SynthSettings : CommandSettings
     [Description("How many people sign each split, e.g. 8/2/2 (the default) or 40/4/4. No one signs in two splits.")]
     public string? Signers { get; init; }
 
+    [CommandOption("--phrases <N>")]
+    [Description("Every video signs one of N sentences, in every split (a domain-specific tenant's phrasebook); default: a sentence per video.")]
+    public int? Phrases { get; init; }
+
     public override ValidationResult Validate()
     {
+        if (Phrases < 1)
+        {
+            return ValidationResult.Error($"--phrases must be at least 1, not {Phrases}.");
+        }
+
         if (string.IsNullOrWhiteSpace(Out))
         {
             return ValidationResult.Error("--out <DIR> is required.");

@@ -32,7 +32,8 @@ public sealed class SynthSignGenerator(ILogger<SynthSignGenerator> logger, Video
             for (var number = 1; number <= counts[split]; number++)
             {
                 var index = videos.Count;
-                var sentence = options.Language.GenerateSentence(SynthRandom.For(options.Seed, "sentence", index), options.MinSigns, options.MaxSigns);
+                var sentenceIndex = options.Phrases is { } phrases ? SynthRandom.For(options.Seed, "phrase", index).Next(phrases) : index;
+                var sentence = options.Language.GenerateSentence(SynthRandom.For(options.Seed, "sentence", sentenceIndex), options.MinSigns, options.MaxSigns);
                 var signer = SynthRandom.For(options.Seed, "signer", index).Pick(signers);
                 videos.Add(new SynthVideo($"{options.Language.Id}_{split.ToFolderName()}_{number:D5}", split, index, signer, sentence));
             }

@@ -22,6 +22,12 @@ public sealed record SynthSignOptions
     /// <summary>Also encode each video as <c>videos/&lt;split&gt;/&lt;name&gt;.mp4</c> (needs ffmpeg).</summary>
     public bool WriteMp4 { get; init; }
 
+    /// <summary>
+    /// When set, every video signs one of this many sentences (in every split), as the users of a domain-specific
+    /// tenant — a clinic's reception desk — sign the same phrases again and again; null gives every video a sentence of its own.
+    /// </summary>
+    public int? Phrases { get; init; }
+
     public int MinSigns { get; init; } = 4;
 
     public int MaxSigns { get; init; } = 9;
@@ -40,6 +46,11 @@ public sealed record SynthSignOptions
         if (MinSigns < 1 || MaxSigns < MinSigns || MaxSigns > 20)
         {
             throw new ArgumentException($"Signs per video must satisfy 1 <= min <= max <= 20, not {MinSigns}..{MaxSigns}.", nameof(MinSigns));
+        }
+
+        if (Phrases < 1)
+        {
+            throw new ArgumentException($"A phrasebook needs at least one phrase, not {Phrases}.", nameof(Phrases));
         }
 
         if (MaxParallelism < 1)

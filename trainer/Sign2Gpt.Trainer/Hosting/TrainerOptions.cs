@@ -1,3 +1,5 @@
+using Sign2Gpt.Training.Stages;
+
 namespace Sign2Gpt.Trainer.Hosting;
 
 /// <summary>How a trainer worker runs its jobs ("Trainer").</summary>
@@ -17,7 +19,7 @@ public sealed class TrainerOptions
     /// <summary>How often a running job renews its lease (well inside the queue's lease duration).</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>BLEU-4 and ROUGE-L points a candidate may trail the live version by on the reference set and still be published.</summary>
+    /// <summary>BLEU-4 and ROUGE-L points a candidate may trail the live version by, on the reference set and on the dataset's held-out videos, and still be published.</summary>
     public double GateMargin { get; set; } = 1.0;
 
     /// <summary>Held-out videos per language in the reference set the gate scores on.</summary>
@@ -32,4 +34,12 @@ public sealed class TrainerOptions
     public double DefaultLearningRate { get; set; } = 3e-4;
 
     public int BatchSize { get; set; } = 16;
+
+    /// <summary>Weight of the pull of a retrain towards the adapter it starts from (L2-SP); 0 turns it off.</summary>
+    public double AnchorWeight { get; set; }
+
+    /// <summary>A retrain ends with the epoch of the lowest loss on the dataset's dev videos rather than its last.</summary>
+    public bool KeepBestDevEpoch { get; set; } = true;
+
+    public AdapterRetention Retention => new(AnchorWeight, KeepBestDevEpoch);
 }

@@ -84,7 +84,7 @@ internal sealed partial class RetrainWorker(
         await lease.StageAsync("features", 0.02);
         var checkpoint = Path.Combine(settings.WorkDirectory, "jobs", job.JobId.ToString("N"), "checkpoint");
         var result = await BundleAdaptRun.RunAsync(
-            new BundleAdaptRun.Settings(bundle, [dataset], request.Language, LoraAdapterFile.Read(live.Bytes), trainingOptions, checkpoint),
+            new BundleAdaptRun.Settings(bundle, [dataset], request.Language, LoraAdapterFile.Read(live.Bytes), trainingOptions, checkpoint, settings.Retention),
             training,
             new SynchronousProgress<(string Corpus, int Done, int Total)>(p => _ = lease.StageAsync("features", 0.02 + (0.18 * p.Done / Math.Max(1, p.Total)))),
             TrainingReporter(lease),
@@ -95,25 +95,15 @@ internal sealed partial class RetrainWorker(
         }
 
         await lease.StageAsync("evaluating", 0.8);
-        var candidateBytes = LoraAdapterFile.Write(result.Adapter);
-        using var candidate = OrtLoraAdapter.Create(candidateBytes, null);
+        using var candidate = OrtLoraAdapter.Create(LoraAdapterFile.Write(result.Adapter), null);
         using var liveAdapter = OrtLoraAdapter.Create(live.Bytes, null);
-        var referenceVideos = await CorpusVideos.LoadAsync([referenceSet], CorpusSplit.Test, training, null, token);
-        var candidateReference = Score(translator, referenceVideos, new SelectedAdapter(candidate, "candidate"), token)
-            ?? throw new InvalidOperationException($"The reference set {referenceSet} has no held-out videos; delete it so that it is generated again.");
-        var liveReference = Score(translator, referenceVideos, new SelectedAdapter(liveAdapter, live.Name), token)!;
-        await lease.StageAsync("evaluating", 0.9);
-        var heldOutVideos = await CorpusVideos.LoadAsync([dataset], CorpusSplit.Test, training, null, token);
-        var candidateHeldOut = Score(translator, heldOutVideos, new SelectedAdapter(candidate, "candidate"), token);
-        var liveHeldOut = Score(translator, heldOutVideos, new SelectedAdapter(liveAdapter, live.Name), token);
-
-        var (passed, reason) = new AdapterGate(settings.GateMargin).Decide(candidateReference, liveReference);
-        var heldOutNote = candidateHeldOut is null || liveHeldOut is null
-            ? " The dataset has no held-out (test) videos."
-            : string.Create(CultureInfo.InvariantCulture, $" On the dataset's held-out videos: BLEU-4 {candidateHeldOut.Bleu4:0.00} vs {liveHeldOut.Bleu4:0.00}.");
+        var comparison = await AdapterComparison.RunAsync(translator, new SelectedAdapter(candidate, "candidate"), new SelectedAdapter(liveAdapter, live.Name),
+            referenceSet, dataset, training, new SynchronousProgress<double>(f => _ = lease.StageAsync("evaluating", 0.8 + (0.15 * f))), token);
+        var (candidateReference, liveReference, candidateHeldOut, liveHeldOut) = comparison;
+        var (passed, reason) = new AdapterGate(settings.GateMargin).Decide(comparison);
         var outcome = new TrainingJobOutcome(
             passed ? TrainingJobStatus.Published : TrainingJobStatus.Rejected,
-            reason + heldOutNote,
+            reason,
             AdapterGate.Scores(candidateReference),
             AdapterGate.Scores(liveReference),
             null,
@@ -130,7 +120,7 @@ internal sealed partial class RetrainWorker(
             $"{bundle.Manifest.Name}@v{bundle.Manifest.ModelVersion}",
             request.DatasetId,
             result.DataHash,
-            string.Create(CultureInfo.InvariantCulture, $"epochs {trainingOptions.Epochs}, lr {trainingOptions.LearningRate:G4}, rank {rank}, batch {trainingOptions.BatchSize}, from {live.Name}"),
+            string.Create(CultureInfo.InvariantCulture, $"epochs {trainingOptions.Epochs} (kept {result.KeptEpoch}), lr {trainingOptions.LearningRate:G4}, rank {rank}, batch {trainingOptions.BatchSize}, anchor {settings.AnchorWeight:G4}, from {live.Name}"),
             job.JobId);
         var shipped = bundle.Manifest.Adapters.FirstOrDefault(a => a.Language == request.Language)?.Version ?? 0;
         var published = await PublishAsync(registry, result.Adapter, shipped, request, outcome.CandidateScores, lineage, token);
@@ -146,10 +136,6 @@ internal sealed partial class RetrainWorker(
             Message = $"Published {published.Name}{(request.AutoCanary is { } s ? string.Create(CultureInfo.InvariantCulture, $" as a {s:P0} canary") : "")}. {outcome.Message}",
         };
     }
-
-    /// <summary>The adapter's scores on the videos, or null when there are none (a dataset without a test split).</summary>
-    private static BundleEvaluation? Score(SignTranslator translator, CorpusVideos videos, SelectedAdapter adapter, CancellationToken cancellationToken) =>
-        BundleEvaluator.Score(translator, videos, adapter.Name, adapter, cancellationToken).SingleOrDefault();
 
     /// <summary>Gives the adapter the next free version; two jobs publishing at once both get one.</summary>
     private static async Task<AdapterVersionInfo> PublishAsync(

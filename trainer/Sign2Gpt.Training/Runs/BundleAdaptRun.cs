@@ -19,12 +19,14 @@ namespace Sign2Gpt.Training.Runs;
 public static class BundleAdaptRun
 {
     /// <param name="Start">The adapter training starts from; null starts from the base's own LoRA tensors.</param>
-    public sealed record Settings(ModelBundle Bundle, IReadOnlyList<string> Corpora, string Language, LoraAdapter? Start, TrainingOptions Options, string CheckpointDirectory);
+    public sealed record Settings(
+        ModelBundle Bundle, IReadOnlyList<string> Corpora, string Language, LoraAdapter? Start, TrainingOptions Options, string CheckpointDirectory, AdapterRetention Retention);
 
     /// <param name="Adapter">The trained tensors, versioned 0 until the publisher gives them a version.</param>
     /// <param name="DataHash">Of the training videos (names, translations, features).</param>
     /// <param name="ResumedFromEpoch">Epochs already in the checkpoint when this run began.</param>
-    public sealed record Result(LoraAdapter Adapter, IReadOnlyList<EpochRecord> History, string DataHash, int ResumedFromEpoch);
+    /// <param name="KeptEpoch">The epoch whose tensors <paramref name="Adapter"/> holds (the last, unless the best dev epoch was kept).</param>
+    public sealed record Result(LoraAdapter Adapter, IReadOnlyList<EpochRecord> History, string DataHash, int ResumedFromEpoch, int KeptEpoch);
 
     /// <exception cref="InvalidDataException">The dataset has no training videos in the language, or the bundle does not fit its config.</exception>
     public static async Task<Result> RunAsync(
@@ -53,8 +55,9 @@ public static class BundleAdaptRun
 
         var resumed = CheckpointState.Load(settings.CheckpointDirectory, TranslationStage.AdapterName)?.CompletedEpochs ?? 0;
         var history = TranslationStage.Train(model, TrainingStage.Adapter, train, dev.Examples.Count == 0 ? null : dev, settings.Options,
-            settings.CheckpointDirectory, services.Loop, progress, cancellationToken);
-        return new Result(AdapterExtractor.Extract(model, 0, manifest.ModelVersion), history, trainVideos.Hash(), resumed);
+            settings.CheckpointDirectory, services.Loop, progress, cancellationToken, settings.Retention);
+        var kept = settings.Retention.KeepBestDevEpoch ? TrainingLoop.BestEpoch(history, TranslationStage.DevLoss) ?? history[^1].Epoch : history[^1].Epoch;
+        return new Result(AdapterExtractor.Extract(model, 0, manifest.ModelVersion), history, trainVideos.Hash(), resumed, kept);
     }
 
     /// <summary>The TorchSharp model a bundle was exported from, weights and all.</summary>

@@ -15,6 +15,9 @@ public static class TranslationStage
     public const string TranslationName = "translate";
     public const string AdapterName = "adapt";
 
+    /// <summary>The validation figure of both stages: mean teacher-forced loss on the dev split.</summary>
+    public const string DevLoss = "dev_loss";
+
     public static IReadOnlyList<EpochRecord> Train(
         Sign2GptModel model,
         TrainingStage stage,
@@ -24,20 +27,33 @@ public static class TranslationStage
         string checkpointDirectory,
         TrainingLoop loop,
         IProgress<TrainingProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        AdapterRetention? retention = null)
     {
         if (stage is not (TrainingStage.Translation or TrainingStage.Adapter))
         {
             throw new ArgumentException($"The translation objective trains the translation or adapter stage, not {stage}.", nameof(stage));
         }
 
+        retention ??= AdapterRetention.None;
+        if (stage != TrainingStage.Adapter && retention != AdapterRetention.None)
+        {
+            throw new ArgumentException("Retention settings apply to adapter training only.", nameof(retention));
+        }
+
         ParameterRoles.Apply(model, stage);
         var name = stage == TrainingStage.Translation ? TranslationName : AdapterName;
-        var run = new TrainingLoop.Run(name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory);
+        var keepBestBy = retention.KeepBestDevEpoch && dev is not null ? DevLoss : null;
+        var run = new TrainingLoop.Run(name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory, keepBestBy);
+        using var anchor = retention.AnchorWeight > 0 ? new AnchorPenalty(run.Parameters, retention.AnchorWeight) : null;
         return loop.Train(
             run,
-            batch => Losses.Translation(model, [.. batch.Select(i => train.Examples[i])], options.LabelSmoothing, CPU),
-            dev is null ? null : () => new Dictionary<string, double> { ["dev_loss"] = Loss(model, dev.Examples, options.BatchSize) },
+            batch =>
+            {
+                var loss = Losses.Translation(model, [.. batch.Select(i => train.Examples[i])], options.LabelSmoothing, CPU);
+                return anchor?.Of(loss) ?? loss;
+            },
+            dev is null ? null : () => new Dictionary<string, double> { [DevLoss] = Loss(model, dev.Examples, options.BatchSize) },
             progress,
             cancellationToken);
     }

@@ -13,6 +13,9 @@ public sealed record CheckpointState(string Stage, int CompletedEpochs, long Ste
 
     public static string ModelPath(string directory) => Path.Combine(directory, "model.bin");
 
+    /// <summary>Weights of the best epoch so far, for runs that keep their best epoch rather than their last.</summary>
+    public static string BestModelPath(string directory) => Path.Combine(directory, "best-model.bin");
+
     public static string OptimizerPath(string directory) => Path.Combine(directory, "optimizer.bin");
 
     public static CheckpointState? Load(string directory, string stage)

@@ -9,14 +9,21 @@ namespace Sign2Gpt.Training.Training;
 /// <summary>
 /// The optimisation loop every stage shares: seeded shuffling per epoch, AdamW, the warm-up + cosine
 /// schedule per step, gradient norm and value clipping, an optional evaluation per epoch, and a
-/// checkpoint after every epoch from which an interrupted run resumes.
+/// checkpoint after every epoch from which an interrupted run resumes. A run may keep the weights of its best
+/// epoch by a validation figure instead of its last (early stopping for small datasets that over-fit).
 /// </summary>
 public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
 {
     /// <param name="Stage">Name recorded in the checkpoint, so one folder never mixes stages.</param>
     /// <param name="Model">The module whose weights are checkpointed.</param>
     /// <param name="Parameters">What the optimizer updates.</param>
-    public sealed record Run(string Stage, nn.Module Model, IReadOnlyList<Parameter> Parameters, int ExampleCount, TrainingOptions Options, string CheckpointDirectory);
+    /// <param name="KeepBestBy">A validation figure (lower is better); when set, the model ends with the weights of the epoch where it was lowest.</param>
+    public sealed record Run(
+        string Stage, nn.Module Model, IReadOnlyList<Parameter> Parameters, int ExampleCount, TrainingOptions Options, string CheckpointDirectory, string? KeepBestBy = null);
+
+    /// <summary>The epoch whose weights a run with <see cref="Run.KeepBestBy"/> ends with: the lowest figure, the earliest on ties; null when no epoch has it.</summary>
+    public static int? BestEpoch(IReadOnlyList<EpochRecord> history, string figure) =>
+        history.Where(e => e.Validation.ContainsKey(figure)).OrderBy(e => e.Validation[figure]).ThenBy(e => e.Epoch).FirstOrDefault()?.Epoch;
 
     /// <param name="loss">Loss of one batch, given the example indices; called in training mode.</param>
     /// <param name="evaluate">Validation figures after an epoch (model in eval mode), or null.</param>
@@ -89,19 +96,34 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
             history.Add(new EpochRecord(epoch, lossSum / seen, validation));
             logger.LogInformation("{Stage} epoch {Epoch}/{Epochs}: loss {Loss:0.0000} {Validation}", run.Stage, epoch, options.Epochs, lossSum / seen,
                 string.Join(" ", validation.Select(v => $"{v.Key} {v.Value:0.00}")));
+            if (run.KeepBestBy is { } figure && BestEpoch(history, figure) == epoch)
+            {
+                SaveAtomically(run.Model, CheckpointState.BestModelPath(run.CheckpointDirectory));
+            }
+
             SaveCheckpoint(run, optimizer, new CheckpointState(run.Stage, epoch, step, history));
+        }
+
+        if (run.KeepBestBy is { } best && BestEpoch(history, best) is { } bestEpoch && bestEpoch != history[^1].Epoch)
+        {
+            run.Model.load(CheckpointState.BestModelPath(run.CheckpointDirectory));
+            logger.LogInformation("{Stage} keeps epoch {Epoch} of {Epochs}, the lowest {Figure}", run.Stage, bestEpoch, options.Epochs, best);
         }
 
         return history;
     }
 
+    private static void SaveAtomically(nn.Module model, string path)
+    {
+        model.save(path + ".tmp");
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
     private static void SaveCheckpoint(Run run, OptimizerHelper optimizer, CheckpointState state)
     {
-        var model = CheckpointState.ModelPath(run.CheckpointDirectory);
         var optimizerPath = CheckpointState.OptimizerPath(run.CheckpointDirectory);
-        run.Model.save(model + ".tmp");
+        SaveAtomically(run.Model, CheckpointState.ModelPath(run.CheckpointDirectory));
         optimizer.save_state_dict(optimizerPath + ".tmp");
-        File.Move(model + ".tmp", model, overwrite: true);
         File.Move(optimizerPath + ".tmp", optimizerPath, overwrite: true);
         state.Save(run.CheckpointDirectory);
     }

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Sign2Gpt.Datasets.Corpora;
+using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Training.Data;
+using Sign2Gpt.Training.Model;
+using Sign2Gpt.Training.Stages;
+using Sign2Gpt.Training.Tests.Model;
+using Sign2Gpt.Training.Training;
+using static TorchSharp.torch;
+
+namespace Sign2Gpt.Training.Tests.Stages;
+
+public sealed class AdapterRetentionTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "sign2gpt-tests", Guid.NewGuid().ToString("N"));
+    private readonly TrainingOptions _options = TrainingOptions.Paper with { Epochs = 3, BatchSize = 4, WarmupEpochs = 0, LearningRate = 1e-2, LabelSmoothing = 0.1 };
+
+    [Fact]
+    public void The_anchor_keeps_a_retrained_adapter_close_to_the_one_it_started_from()
+    {
+        var free = DistanceTravelled(AdapterRetention.None, "free");
+        var anchored = DistanceTravelled(new AdapterRetention(AnchorWeight: 50, KeepBestDevEpoch: false), "anchored");
+
+        Assert.True(free > 0, "training must move the adapter");
+        Assert.True(anchored < free / 2, $"anchored adapter moved {anchored}, free one {free}");
+    }
+
+    [Fact]
+    public void Retention_settings_are_refused_for_stage_2()
+    {
+        using var model = new Sign2GptModel(TinyConfig.Create(), pseudoGlossVocabulary: 12);
+        var error = Assert.Throws<ArgumentException>(() => TranslationStage.Train(model, TrainingStage.Translation, Dataset(8, seed: 1), null, _options,
+            _directory, new TrainingLoop(NullLogger<TrainingLoop>.Instance), null, CancellationToken.None, new AdapterRetention(1, false)));
+
+        Assert.Contains("adapter training only", error.Message);
+    }
+
+    /// <summary>Σ‖θ − θ₀‖² over the adapter tensors after training from the same start on the same data.</summary>
+    private double DistanceTravelled(AdapterRetention retention, string run)
+    {
+        manual_seed(7);
+        using var model = new Sign2GptModel(TinyConfig.Create(), pseudoGlossVocabulary: 12);
+        ParameterRoles.Apply(model, TrainingStage.Adapter);
+        var start = model.named_parameters().Where(p => p.parameter.requires_grad).ToDictionary(p => p.name, p => p.parameter.detach().clone());
+
+        TranslationStage.Train(model, TrainingStage.Adapter, Dataset(16, seed: 3), null, _options, Path.Combine(_directory, run),
+            new TrainingLoop(NullLogger<TrainingLoop>.Instance), null, CancellationToken.None, retention);
+
+        return model.named_parameters().Where(p => start.ContainsKey(p.name))
+            .Sum(p => (p.parameter.detach() - start[p.name]).square().sum().item<float>());
+    }
+
+    private static TranslationDataset Dataset(int count, int seed)
+    {
+        var random = new Random(seed);
+        var examples = Enumerable.Range(0, count).Select(i =>
+        {
+            var frames = 12;
+            var values = Enumerable.Range(0, frames * TinyConfig.FeatureSize).Select(_ => (float)random.NextDouble()).ToArray();
+            var features = new VideoFeatures("test", 25, [.. Enumerable.Range(0, frames)], TinyConfig.FeatureSize, values);
+            int[] tokens = [.. Enumerable.Range(0, 6).Select(_ => random.Next(5, 40))];
+            return new TranslationExample($"video{i}", "de", features, "satz", tokens, [random.Next(12)]);
+        });
+        return new TranslationDataset(CorpusSplit.Train, [.. examples]);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+}

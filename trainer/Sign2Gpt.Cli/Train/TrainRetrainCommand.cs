@@ -1,0 +1,95 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.ML.OnnxRuntime;
+using Sign2Gpt.Inference.Adapters;
+using Sign2Gpt.Inference.Backbone;
+using Sign2Gpt.Inference.Bundles;
+using Sign2Gpt.Inference.Onnx;
+using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Training.Evaluation;
+using Sign2Gpt.Training.Runs;
+using Sign2Gpt.Training.Stages;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Sign2Gpt.Cli.Train;
+
+/// <summary>
+/// `train retrain`: what a trainer service job does, offline — retrain a language's adapter of a bundle on a dataset,
+/// score candidate and starting adapter on a reference set and the dataset's held-out split, and apply the gate.
+/// Writes the candidate adapter and prints the comparison as JSON.
+/// </summary>
+internal sealed class TrainRetrainCommand(
+    TrainingServices services,
+    VideoFeatureExtractor extractor,
+    OnnxSessionFactory sessions,
+    IOptions<ModelBundleOptions> bundleOptions) : AsyncCommand<TrainRetrainCommand.Settings>
+{
+    public sealed class Settings : TrainSettings
+    {
+        [CommandOption("--bundle <DIR>")]
+        [Description("Model bundle whose frozen base is retrained (default: the bundled demo model).")]
+        public string? Bundle { get; init; }
+
+        [CommandOption("--lang <LANG>")]
+        public string Language { get; init; } = "";
+
+        [CommandOption("--from <FILE>")]
+        [Description("The .onnx_adapter to start from and compare against (default: the bundle's own for the language).")]
+        public string? From { get; init; }
+
+        [CommandOption("--reference <DIR>")]
+        [Description("Corpus whose test split is the reference set the gate scores on (e.g. made with 'synth').")]
+        public string Reference { get; init; } = "";
+
+        [CommandOption("--anchor <WEIGHT>")]
+        [Description("Pull towards the starting adapter (L2-SP weight); 0 turns it off.")]
+        [DefaultValue(0.0)]
+        public double Anchor { get; init; }
+
+        [CommandOption("--keep-last")]
+        [Description("End with the last epoch instead of the one with the lowest dev loss.")]
+        public bool KeepLast { get; init; }
+
+        [CommandOption("--margin <POINTS>")]
+        [Description("BLEU-4 and ROUGE-L points the candidate may trail by on the reference set.")]
+        [DefaultValue(1.0)]
+        public double Margin { get; init; } = 1.0;
+
+        public override ValidationResult Validate() =>
+            string.IsNullOrWhiteSpace(Language) ? ValidationResult.Error("--lang is required.")
+            : !Directory.Exists(Reference) ? ValidationResult.Error($"Reference corpus '{Reference}' does not exist.")
+            : From is not null && !File.Exists(From) ? ValidationResult.Error($"Adapter '{From}' does not exist.")
+            : Anchor < 0 ? ValidationResult.Error("--anchor must not be negative.")
+            : base.Validate();
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        using var bundle = ModelBundle.Load(settings.Bundle ?? bundleOptions.Value.Directory, sessions);
+        var startBytes = settings.From is { } from ? await File.ReadAllBytesAsync(from, cancellationToken)
+            : BundleAdaptRun.ShippedAdapter(bundle, settings.Language) ?? throw new InvalidOperationException($"The bundle ships no '{settings.Language}' adapter; give --from.");
+        var retention = new AdapterRetention(settings.Anchor, !settings.KeepLast);
+        var result = await BundleAdaptRun.RunAsync(
+            new BundleAdaptRun.Settings(bundle, settings.Corpora, settings.Language, LoraAdapterFile.Read(startBytes), settings.Options(labelSmoothing: 0.1) with { WarmupEpochs = 0 },
+                Path.Combine(settings.Out, "checkpoint"), retention),
+            services, null, null, cancellationToken);
+        var candidateBytes = LoraAdapterFile.Write(result.Adapter);
+        await File.WriteAllBytesAsync(Path.Combine(settings.Out, "candidate.onnx_adapter"), candidateBytes, cancellationToken);
+
+        var translator = new SignTranslator(bundle, extractor);
+        using var candidate = OrtLoraAdapter.Create(candidateBytes, null);
+        using var start = OrtLoraAdapter.Create(startBytes, null);
+        var comparison = await AdapterComparison.RunAsync(translator, new SelectedAdapter(candidate, "candidate"), new SelectedAdapter(start, "start"),
+            settings.Reference, settings.Corpora[0], services, null, cancellationToken);
+        var (passed, reason) = new AdapterGate(settings.Margin).Decide(comparison);
+
+        var report = JsonSerializer.Serialize(
+            new { passed, reason, result.KeptEpoch, anchor = settings.Anchor, result.History, comparison },
+            BundleJson.Options);
+        await File.WriteAllTextAsync(Path.Combine(settings.Out, "retrain.json"), report, cancellationToken);
+        Console.Out.WriteLine(report);
+        return passed ? 0 : 3;
+    }
+}
