@@ -11,14 +11,16 @@ namespace Sign2Gpt.Platform.Tests.Training;
 
 /// <summary>
 /// A tenant's labelled videos as a tenant would upload them: MP4 files and translations.csv in a zip. SynthSign
-/// German from a seed of its own, so none of its signers is one the demo model was trained on.
+/// German from a seed of its own, so none of its signers is one the demo model was trained on; either general
+/// sentences or a phrasebook (a domain-specific tenant whose users sign a few phrases again and again).
 /// </summary>
 public static class TenantDataset
 {
+    /// <param name="phrases">Sentences the whole dataset signs, or null for a sentence per video.</param>
     /// <param name="shuffleTranslations">Gives every training video another video's sentence: labels that teach nothing true.</param>
-    public static async Task<byte[]> ZipAsync(string folder, int videos, long seed, bool shuffleTranslations)
+    public static async Task<byte[]> ZipAsync(string folder, int videos, long seed, int? phrases, bool shuffleTranslations)
     {
-        var corpus = Path.Combine(folder, $"synth-dgs-{seed}-{videos}");
+        var corpus = Corpus(folder, videos, seed, phrases);
         if (SynthSignLanguage.OfCorpus(corpus) is null)
         {
             await new SynthSignGenerator(NullLogger<SynthSignGenerator>.Instance, new VideoEncoder(Options.Create(new VideoDecoderOptions()))).GenerateAsync(
@@ -31,6 +33,7 @@ public static class TenantDataset
                     // A held-out split large enough that before/after scores mean something (a few sentences make BLEU-4 jump).
                     SplitRatio = new SplitRatio(6, 1, 3),
                     Signers = new SignerCounts(4, 1, 2),
+                    Phrases = phrases,
                     WriteMp4 = true,
                 },
                 null,
@@ -63,10 +66,13 @@ public static class TenantDataset
     }
 
     /// <summary>One held-out (test split) video of the dataset, as the tenant's users would stream it.</summary>
-    public static string HeldOutVideo(string folder, int videos, long seed)
+    public static string HeldOutVideo(string folder, int videos, long seed, int? phrases)
     {
-        var corpus = Path.Combine(folder, $"synth-dgs-{seed}-{videos}");
+        var corpus = Corpus(folder, videos, seed, phrases);
         var sample = SignCorpus.Open(corpus).Split(CorpusSplit.Test)[0];
         return Path.Combine(corpus, "videos", CorpusSplit.Test.ToFolderName(), sample.Name + ".mp4");
     }
+
+    private static string Corpus(string folder, int videos, long seed, int? phrases) =>
+        Path.Combine(folder, $"synth-dgs-{seed}-{videos}-{(phrases is { } n ? $"phrases{n}" : "sentences")}");
 }

@@ -24,23 +24,32 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
 {
     private const int DatasetVideos = 80;
     private const long DatasetSeed = 4242;
+
+    /// <summary>A clinic's reception desk: its users sign a dozen phrases, which the live adapter translates poorly.</summary>
+    private const int Phrasebook = 12;
     private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(12);
 
     private string DataFolder => Path.Combine(platform.Directory, "tenant-data");
 
     [Fact]
-    public async Task A_tenant_dataset_of_unseen_signers_trains_an_adapter_that_passes_the_gate_and_serves_that_tenant_after_canary_and_promote()
+    public async Task A_phrasebook_tenant_of_unseen_signers_gets_an_adapter_that_serves_its_held_out_videos_better_without_forgetting_and_serves_it_after_canary_and_promote()
     {
         var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains);
         var apiKey = (await platform.Grains.GetGrain<ITenantGrain>(tenantId).IssueApiKeyAsync("tests")).ApiKey;
-        var datasetId = await UploadAndImportAsync(tenantId, shuffled: false);
-        var heldOut = TenantDataset.HeldOutVideo(DataFolder, DatasetVideos, DatasetSeed);
+        var datasetId = await UploadAndImportAsync(tenantId, Phrasebook, shuffled: false);
+        var heldOut = TenantDataset.HeldOutVideo(DataFolder, DatasetVideos, DatasetSeed, Phrasebook);
         var before = await TranslateAsync(apiKey, heldOut);
 
         var job = await RunJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId });
 
         Report(job);
         Assert.Equal(TrainingJobStatus.Published, job.Status);
+        var outcome = job.Outcome!;
+        // Training is not bit-for-bit repeatable on CPU threads: runs of these settings gained 4.8–10.5 BLEU-4 and
+        // 8.7–14.2 ROUGE-L on these 24 videos, so the bounds leave room below the smallest gain seen.
+        Assert.True(outcome.HeldOutCandidateScores!["rougeL"] >= outcome.HeldOutLiveScores!["rougeL"] + 5, "the default settings must teach the adapter the tenant's phrases");
+        Assert.True(outcome.HeldOutCandidateScores["bleu4"] >= outcome.HeldOutLiveScores["bleu4"] + 2, "the default settings must teach the adapter the tenant's phrases");
+        Assert.True(outcome.CandidateScores["bleu4"] >= outcome.LiveScores["bleu4"] - 1, "the gate's margin on the reference set");
         var version = job.Outcome!.PublishedVersion!.Value;
         var published = (await Registry().GetRolloutAsync()).Versions.Single(v => v.Version == version);
         Assert.Equal(tenantId, published.TenantId);
@@ -65,7 +74,7 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
     public async Task An_adapter_trained_on_shuffled_translations_is_rejected_by_the_gate_and_nothing_is_published()
     {
         var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains);
-        var datasetId = await UploadAndImportAsync(tenantId, shuffled: true);
+        var datasetId = await UploadAndImportAsync(tenantId, phrases: null, shuffled: true);
         var versionsBefore = (await Registry().GetRolloutAsync()).Versions.Count;
 
         var job = await RunJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId, epochs = 12, learning_rate = 0.005 });
@@ -74,7 +83,9 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         Assert.Equal(TrainingJobStatus.Rejected, job.Status);
         Assert.Null(job.Outcome!.PublishedVersion);
         Assert.Contains("Worse than the live version", job.Outcome.Message, StringComparison.Ordinal);
-        Assert.True(job.Outcome.CandidateScores["bleu4"] < job.Outcome.LiveScores["bleu4"] - 1 || job.Outcome.CandidateScores["rougeL"] < job.Outcome.LiveScores["rougeL"] - 1);
+        static bool Trails(IReadOnlyDictionary<string, double> candidate, IReadOnlyDictionary<string, double> live) =>
+            candidate["bleu4"] < live["bleu4"] - 1 || candidate["rougeL"] < live["rougeL"] - 1;
+        Assert.True(Trails(job.Outcome.CandidateScores, job.Outcome.LiveScores) || Trails(job.Outcome.HeldOutCandidateScores!, job.Outcome.HeldOutLiveScores!));
         Assert.Equal(versionsBefore, (await Registry().GetRolloutAsync()).Versions.Count);
     }
 
@@ -82,7 +93,7 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
     public async Task A_job_whose_worker_is_killed_mid_training_finishes_from_its_checkpoint_on_the_restarted_worker()
     {
         var tenantId = await Infrastructure.Tenants.CreateAsync(platform.Grains);
-        var datasetId = await UploadAndImportAsync(tenantId, shuffled: false);
+        var datasetId = await UploadAndImportAsync(tenantId, Phrasebook, shuffled: false);
         var queue = Queue();
         var jobId = await StartJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId, epochs = 30, learning_rate = 0.0005 });
 
@@ -126,9 +137,9 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         return await reader.ReadToEndAsync();
     }
 
-    private async Task<string> UploadAndImportAsync(string tenantId, bool shuffled)
+    private async Task<string> UploadAndImportAsync(string tenantId, int? phrases, bool shuffled)
     {
-        var zip = await TenantDataset.ZipAsync(DataFolder, DatasetVideos, DatasetSeed, shuffled);
+        var zip = await TenantDataset.ZipAsync(DataFolder, DatasetVideos, DatasetSeed, phrases, shuffled);
         using var http = platform.OperatorHttp();
         using var content = new ByteArrayContent(zip);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");

@@ -10,6 +10,7 @@ using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Training.Evaluation;
 using Sign2Gpt.Training.Runs;
 using Sign2Gpt.Training.Stages;
+using Sign2Gpt.Training.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -26,43 +27,65 @@ internal sealed class TrainRetrainCommand(
     OnnxSessionFactory sessions,
     IOptions<ModelBundleOptions> bundleOptions) : AsyncCommand<TrainRetrainCommand.Settings>
 {
-    public sealed class Settings : TrainSettings
+    /// <summary>Defaults are the trainer service's (<c>Trainer</c> settings).</summary>
+    public sealed class Settings : CommandSettings
     {
-        [CommandOption("--bundle <DIR>")]
-        [Description("Model bundle whose frozen base is retrained (default: the bundled demo model).")]
-        public string? Bundle { get; init; }
-
-        [CommandOption("--lang <LANG>")]
-        public string Language { get; init; } = "";
-
-        [CommandOption("--from <FILE>")]
-        [Description("The .onnx_adapter to start from and compare against (default: the bundle's own for the language).")]
-        public string? From { get; init; }
+        [CommandOption("--dataset <DIR>")]
+        [Description("The tenant's corpus (an imported dataset or any corpus layout): train, dev and held-out test split.")]
+        public string Dataset { get; init; } = "";
 
         [CommandOption("--reference <DIR>")]
         [Description("Corpus whose test split is the reference set the gate scores on (e.g. made with 'synth').")]
         public string Reference { get; init; } = "";
 
+        [CommandOption("--lang <LANG>")]
+        public string Language { get; init; } = "";
+
+        [CommandOption("--out <DIR>")]
+        [Description("Checkpoints, candidate.onnx_adapter and retrain.json; rerunning into it resumes.")]
+        public string Out { get; init; } = "";
+
+        [CommandOption("--bundle <DIR>")]
+        [Description("Model bundle whose frozen base is retrained (default: the bundled demo model).")]
+        public string? Bundle { get; init; }
+
+        [CommandOption("--from <FILE>")]
+        [Description("The .onnx_adapter to start from and compare against (default: the bundle's own for the language).")]
+        public string? From { get; init; }
+
+        [CommandOption("--epochs <N>")]
+        [DefaultValue(10)]
+        public int Epochs { get; init; } = 10;
+
+        [CommandOption("--lr <RATE>")]
+        [DefaultValue(1e-3)]
+        public double LearningRate { get; init; } = 1e-3;
+
+        [CommandOption("--batch-size <N>")]
+        [DefaultValue(16)]
+        public int BatchSize { get; init; } = 16;
+
         [CommandOption("--anchor <WEIGHT>")]
         [Description("Pull towards the starting adapter (L2-SP weight); 0 turns it off.")]
-        [DefaultValue(0.0)]
-        public double Anchor { get; init; }
+        [DefaultValue(0.1)]
+        public double Anchor { get; init; } = 0.1;
 
         [CommandOption("--keep-last")]
         [Description("End with the last epoch instead of the one with the lowest dev loss.")]
         public bool KeepLast { get; init; }
 
         [CommandOption("--margin <POINTS>")]
-        [Description("BLEU-4 and ROUGE-L points the candidate may trail by on the reference set.")]
+        [Description("BLEU-4 and ROUGE-L points the candidate may trail by, on the reference set and the held-out split.")]
         [DefaultValue(1.0)]
         public double Margin { get; init; } = 1.0;
 
         public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Language) ? ValidationResult.Error("--lang is required.")
+            !Directory.Exists(Dataset) ? ValidationResult.Error($"Dataset '{Dataset}' does not exist.")
             : !Directory.Exists(Reference) ? ValidationResult.Error($"Reference corpus '{Reference}' does not exist.")
+            : string.IsNullOrWhiteSpace(Language) || string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--lang and --out are required.")
             : From is not null && !File.Exists(From) ? ValidationResult.Error($"Adapter '{From}' does not exist.")
-            : Anchor < 0 ? ValidationResult.Error("--anchor must not be negative.")
-            : base.Validate();
+            : Epochs < 1 || BatchSize < 1 || LearningRate <= 0 || Anchor < 0 ? ValidationResult.Error("--epochs, --batch-size and --lr must be positive, --anchor not negative.")
+            : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -72,7 +95,7 @@ internal sealed class TrainRetrainCommand(
             : BundleAdaptRun.ShippedAdapter(bundle, settings.Language) ?? throw new InvalidOperationException($"The bundle ships no '{settings.Language}' adapter; give --from.");
         var retention = new AdapterRetention(settings.Anchor, !settings.KeepLast);
         var result = await BundleAdaptRun.RunAsync(
-            new BundleAdaptRun.Settings(bundle, settings.Corpora, settings.Language, LoraAdapterFile.Read(startBytes), settings.Options(labelSmoothing: 0.1) with { WarmupEpochs = 0 },
+            new BundleAdaptRun.Settings(bundle, [settings.Dataset], settings.Language, LoraAdapterFile.Read(startBytes), TrainingOptions.Retrain(settings.Epochs, settings.LearningRate, settings.BatchSize),
                 Path.Combine(settings.Out, "checkpoint"), retention),
             services, null, null, cancellationToken);
         var candidateBytes = LoraAdapterFile.Write(result.Adapter);
@@ -82,7 +105,7 @@ internal sealed class TrainRetrainCommand(
         using var candidate = OrtLoraAdapter.Create(candidateBytes, null);
         using var start = OrtLoraAdapter.Create(startBytes, null);
         var comparison = await AdapterComparison.RunAsync(translator, new SelectedAdapter(candidate, "candidate"), new SelectedAdapter(start, "start"),
-            settings.Reference, settings.Corpora[0], services, null, cancellationToken);
+            settings.Reference, settings.Dataset, services, null, cancellationToken);
         var (passed, reason) = new AdapterGate(settings.Margin).Decide(comparison);
 
         var report = JsonSerializer.Serialize(

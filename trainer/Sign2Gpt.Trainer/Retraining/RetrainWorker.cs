@@ -70,16 +70,7 @@ internal sealed partial class RetrainWorker(
         var live = await ServedAdapter.ResolveAsync(rollout, registry, bundle, request.TenantId, token);
         var referenceSet = await references.GetAsync(request.Language, token);
         var settings = Options;
-        var trainingOptions = new TrainingOptions(
-            Epochs: request.Settings.Epochs ?? settings.DefaultEpochs,
-            LearningRate: request.Settings.LearningRate ?? settings.DefaultLearningRate,
-            WeightDecay: 0.001,
-            WarmupEpochs: 0,
-            BatchSize: settings.BatchSize,
-            ClipNorm: 1.0,
-            ClipValue: 1.0,
-            LabelSmoothing: 0.1,
-            Seed: 1);
+        var trainingOptions = TrainingOptions.Retrain(request.Settings.Epochs ?? settings.DefaultEpochs, request.Settings.LearningRate ?? settings.DefaultLearningRate, settings.BatchSize);
 
         await lease.StageAsync("features", 0.02);
         var checkpoint = Path.Combine(settings.WorkDirectory, "jobs", job.JobId.ToString("N"), "checkpoint");

@@ -18,4 +18,8 @@ public sealed record TrainingOptions(
 {
     public static TrainingOptions Paper { get; } = new(
         Epochs: 100, LearningRate: 3e-4, WeightDecay: 0.001, WarmupEpochs: 5, BatchSize: 8, ClipNorm: 1.0, ClipValue: 1.0, LabelSmoothing: 0.1, Seed: 1);
+
+    /// <summary>A retrain of an adapter that already serves: no warm-up, the paper's regularisation.</summary>
+    public static TrainingOptions Retrain(int epochs, double learningRate, int batchSize) =>
+        Paper with { Epochs = epochs, LearningRate = learningRate, BatchSize = batchSize, WarmupEpochs = 0 };
 }
