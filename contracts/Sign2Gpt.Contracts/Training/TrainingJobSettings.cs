@@ -5,4 +5,5 @@ namespace Sign2Gpt.Contracts.Training;
 public sealed record TrainingJobSettings(
     [property: Id(0)] int? Epochs = null,
     [property: Id(1)] double? LearningRate = null,
-    [property: Id(2)] int? Rank = null);
+    [property: Id(2)] int? Rank = null,
+    [property: Id(3)] double? Anchor = null);

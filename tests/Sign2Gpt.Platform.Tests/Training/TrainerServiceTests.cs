@@ -57,6 +57,8 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         Assert.Equal(datasetId, published.Lineage.DatasetId);
         Assert.Equal("demo@v1", published.Lineage.BaseModel);
         Assert.Equal(64, published.Lineage.DatasetHash.Length);
+        Assert.Contains("epochs 10", published.Lineage.Settings, StringComparison.Ordinal);
+        Assert.Contains("anchor 0.1,", published.Lineage.Settings, StringComparison.Ordinal);
         Assert.Equal(job.Outcome.CandidateScores["bleu4"], published.Metrics["bleu4"]);
         Assert.NotNull(job.Outcome.HeldOutCandidateScores);
 
@@ -77,9 +79,10 @@ public sealed class TrainerServiceTests(TrainerPlatform platform, ITestOutputHel
         var datasetId = await UploadAndImportAsync(tenantId, phrases: null, shuffled: true);
         var versionsBefore = (await Registry().GetRolloutAsync()).Versions.Count;
 
-        var job = await RunJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId, epochs = 12, learning_rate = 0.005 });
+        var job = await RunJobAsync(new { tenant = tenantId, language = "de", dataset_id = datasetId, epochs = 12, learning_rate = 0.005, anchor = 0.0 });
 
         Report(job);
+        Assert.Equal(0.0, job.Request.Settings.Anchor);
         Assert.Equal(TrainingJobStatus.Rejected, job.Status);
         Assert.Null(job.Outcome!.PublishedVersion);
         Assert.Contains("Worse than the live version", job.Outcome.Message, StringComparison.Ordinal);

@@ -133,14 +133,15 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     }
 
     [Theory]
-    [InlineData(0, null, null)]
-    [InlineData(null, 0.5, null)]
-    [InlineData(null, null, 0)]
-    public async Task Settings_out_of_range_are_refused(int? epochs, double? learningRate, int? rank)
+    [InlineData(0, null, null, null)]
+    [InlineData(null, 0.5, null, null)]
+    [InlineData(null, null, 0, null)]
+    [InlineData(null, null, null, -0.1)]
+    public async Task Settings_out_of_range_are_refused(int? epochs, double? learningRate, int? rank, double? anchor)
     {
         var request = await RequestAsync("tenant-s");
         var error = await Assert.ThrowsAsync<TrainingJobRejectedException>(() =>
-            _queue.EnqueueAsync(request with { Settings = new TrainingJobSettings(epochs, learningRate, rank) }));
+            _queue.EnqueueAsync(request with { Settings = new TrainingJobSettings(epochs, learningRate, rank, anchor) }));
 
         Assert.Contains("out of range", error.Message, StringComparison.Ordinal);
     }

@@ -69,11 +69,12 @@ internal sealed partial class RetrainWorker(
         var referenceSet = await references.GetAsync(request.Language, token);
         var settings = Options;
         var trainingOptions = TrainingOptions.Retrain(request.Settings.Epochs ?? settings.DefaultEpochs, request.Settings.LearningRate ?? settings.DefaultLearningRate, settings.BatchSize);
+        var retention = settings.Retention with { AnchorWeight = request.Settings.Anchor ?? settings.AnchorWeight };
 
         await lease.StageAsync("features", 0.02);
         var checkpoint = Path.Combine(settings.WorkDirectory, "jobs", job.JobId.ToString("N"), "checkpoint");
         var result = await BundleAdaptRun.RunAsync(
-            new BundleAdaptRun.Settings(bundle, [dataset], request.Language, LoraAdapterFile.Read(live.Bytes), trainingOptions, checkpoint, settings.Retention),
+            new BundleAdaptRun.Settings(bundle, [dataset], request.Language, LoraAdapterFile.Read(live.Bytes), trainingOptions, checkpoint, retention),
             training,
             new SynchronousProgress<(string Corpus, int Done, int Total)>(p => _ = lease.StageAsync("features", 0.02 + (0.18 * p.Done / Math.Max(1, p.Total)))),
             TrainingReporter(lease),
@@ -109,7 +110,7 @@ internal sealed partial class RetrainWorker(
             $"{bundle.Manifest.Name}@v{bundle.Manifest.ModelVersion}",
             request.DatasetId,
             result.DataHash,
-            string.Create(CultureInfo.InvariantCulture, $"epochs {trainingOptions.Epochs} (kept {result.KeptEpoch}), lr {trainingOptions.LearningRate:G4}, rank {rank}, batch {trainingOptions.BatchSize}, anchor {settings.AnchorWeight:G4}, from {live.Name}"),
+            string.Create(CultureInfo.InvariantCulture, $"epochs {trainingOptions.Epochs} (kept {result.KeptEpoch}), lr {trainingOptions.LearningRate:G4}, rank {rank}, batch {trainingOptions.BatchSize}, anchor {retention.AnchorWeight:G4}, from {live.Name}"),
             job.JobId);
         var shipped = bundle.Manifest.Adapters.FirstOrDefault(a => a.Language == request.Language)?.Version ?? 0;
         var published = await PublishAsync(registry, result.Adapter, shipped, request, outcome.CandidateScores, lineage, token);

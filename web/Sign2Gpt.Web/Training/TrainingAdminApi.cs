@@ -64,7 +64,7 @@ public static class TrainingAdminApi
         try
         {
             var job = await Queue(grains).EnqueueAsync(
-                new TrainingJobRequest(body.Tenant, body.Language, body.DatasetId, new TrainingJobSettings(body.Epochs, body.LearningRate, body.Rank), AdapterAdminApi.Operator, body.AutoCanary),
+                new TrainingJobRequest(body.Tenant, body.Language, body.DatasetId, new TrainingJobSettings(body.Epochs, body.LearningRate, body.Rank, body.Anchor), AdapterAdminApi.Operator, body.AutoCanary),
                 cancellationToken);
             return TypedResults.Accepted($"/v1/admin/training/jobs/{job.JobId}", job);
         }
