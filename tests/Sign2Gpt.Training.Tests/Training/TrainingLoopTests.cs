@@ -62,6 +62,7 @@ public sealed class TrainingLoopTests : IDisposable
         Assert.Equal(2, TrainingLoop.BestEpoch(history, "dev"));
         Assert.True(model.weight!.allclose(weights[1]), "the model must end with the weights of epoch 2, the lowest figure");
         Assert.False(weights[3].allclose(weights[1]), "the later epochs must have moved the weights");
+        Assert.Equal(["best-model-2.bin"], Directory.GetFiles(_directory, "best-model-*.bin").Select(Path.GetFileName));
     }
 
     [Fact]

@@ -13,8 +13,16 @@ public sealed record CheckpointState(string Stage, int CompletedEpochs, long Ste
 
     public static string ModelPath(string directory) => Path.Combine(directory, "model.bin");
 
-    /// <summary>Weights of the best epoch so far, for runs that keep their best epoch rather than their last.</summary>
-    public static string BestModelPath(string directory) => Path.Combine(directory, "best-model.bin");
+    /// <summary>Weights of an epoch that was the best so far, for runs that keep their best epoch rather than their last.</summary>
+    public static string BestModelPath(string directory, int epoch) => Path.Combine(directory, $"best-model-{epoch}.bin");
+
+    public static void DeleteBestModelsBut(string directory, int epoch)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, "best-model-*.bin").Where(f => f != BestModelPath(directory, epoch)))
+        {
+            File.Delete(file);
+        }
+    }
 
     public static string OptimizerPath(string directory) => Path.Combine(directory, "optimizer.bin");
 

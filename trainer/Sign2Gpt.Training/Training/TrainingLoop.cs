@@ -96,17 +96,24 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
             history.Add(new EpochRecord(epoch, lossSum / seen, validation));
             logger.LogInformation("{Stage} epoch {Epoch}/{Epochs}: loss {Loss:0.0000} {Validation}", run.Stage, epoch, options.Epochs, lossSum / seen,
                 string.Join(" ", validation.Select(v => $"{v.Key} {v.Value:0.00}")));
-            if (run.KeepBestBy is { } figure && BestEpoch(history, figure) == epoch)
+            // The best epoch's weights are kept under its own number, and older ones deleted only once the progress
+            // naming the new best is written, so a run killed in between resumes with the file its history names.
+            var bestSoFar = run.KeepBestBy is { } figure ? BestEpoch(history, figure) : null;
+            if (bestSoFar == epoch)
             {
-                SaveAtomically(run.Model, CheckpointState.BestModelPath(run.CheckpointDirectory));
+                SaveAtomically(run.Model, CheckpointState.BestModelPath(run.CheckpointDirectory, epoch));
             }
 
             SaveCheckpoint(run, optimizer, new CheckpointState(run.Stage, epoch, step, history));
+            if (bestSoFar == epoch)
+            {
+                CheckpointState.DeleteBestModelsBut(run.CheckpointDirectory, epoch);
+            }
         }
 
         if (run.KeepBestBy is { } best && BestEpoch(history, best) is { } bestEpoch && bestEpoch != history[^1].Epoch)
         {
-            run.Model.load(CheckpointState.BestModelPath(run.CheckpointDirectory));
+            run.Model.load(CheckpointState.BestModelPath(run.CheckpointDirectory, bestEpoch));
             logger.LogInformation("{Stage} keeps epoch {Epoch} of {Epochs}, the lowest {Figure}", run.Stage, bestEpoch, options.Epochs, best);
         }
 
