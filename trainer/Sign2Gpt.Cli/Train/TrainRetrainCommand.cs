@@ -54,12 +54,12 @@ internal sealed class TrainRetrainCommand(
         public string? From { get; init; }
 
         [CommandOption("--epochs <N>")]
-        [DefaultValue(10)]
-        public int Epochs { get; init; } = 10;
+        [DefaultValue(RetrainDefaults.Epochs)]
+        public int Epochs { get; init; } = RetrainDefaults.Epochs;
 
         [CommandOption("--lr <RATE>")]
-        [DefaultValue(1e-3)]
-        public double LearningRate { get; init; } = 1e-3;
+        [DefaultValue(RetrainDefaults.LearningRate)]
+        public double LearningRate { get; init; } = RetrainDefaults.LearningRate;
 
         [CommandOption("--batch-size <N>")]
         [DefaultValue(16)]
@@ -67,8 +67,8 @@ internal sealed class TrainRetrainCommand(
 
         [CommandOption("--anchor <WEIGHT>")]
         [Description("Pull towards the starting adapter (L2-SP weight); 0 turns it off.")]
-        [DefaultValue(0.1)]
-        public double Anchor { get; init; } = 0.1;
+        [DefaultValue(RetrainDefaults.Anchor)]
+        public double Anchor { get; init; } = RetrainDefaults.Anchor;
 
         [CommandOption("--keep-last")]
         [Description("End with the last epoch instead of the one with the lowest dev loss.")]

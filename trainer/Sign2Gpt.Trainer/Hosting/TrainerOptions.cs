@@ -1,3 +1,4 @@
+using Sign2Gpt.Training.Runs;
 using Sign2Gpt.Training.Stages;
 
 namespace Sign2Gpt.Trainer.Hosting;
@@ -31,19 +32,14 @@ public sealed class TrainerOptions
     /// <summary>Seed of the generated SynthSign reference sets: its signers are none of the demo model's.</summary>
     public long ReferenceSeed { get; set; } = 9001;
 
-    public int DefaultEpochs { get; set; } = 10;
+    public int DefaultEpochs { get; set; } = RetrainDefaults.Epochs;
 
-    /// <summary>
-    /// With the anchor below, 10 epochs at 1e-3 taught a 12-phrase tenant's adapter its phrases (held-out BLEU-4 10.8 → 21.2,
-    /// ROUGE-L 29.6 → 42.5) while the 100-video reference set held (BLEU-4 10.6 → 10.2, ROUGE-L 27.5 → 28.6); without the
-    /// anchor a tenant reached 46.0 but the reference set fell from 13.2 to 10.5 (`train retrain`, README).
-    /// </summary>
-    public double DefaultLearningRate { get; set; } = 1e-3;
+    public double DefaultLearningRate { get; set; } = RetrainDefaults.LearningRate;
 
     public int BatchSize { get; set; } = 16;
 
     /// <summary>Weight of the pull of a retrain towards the adapter it starts from (L2-SP); 0 turns it off.</summary>
-    public double AnchorWeight { get; set; } = 0.1;
+    public double AnchorWeight { get; set; } = RetrainDefaults.Anchor;
 
     /// <summary>A retrain ends with the epoch of the lowest loss on the dataset's dev videos rather than its last.</summary>
     public bool KeepBestDevEpoch { get; set; } = true;
