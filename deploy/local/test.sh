@@ -34,6 +34,11 @@ failed=$(counter failed)
 total=$(counter total)
 executed=$(counter executed)
 skipped=$((total - executed))
+# CI shows only the end of the output, so the failures are named again beside the counts.
+if [ "$failed" -ne 0 ]; then
+  echo "failed tests:"
+  grep -ho '<UnitTestResult [^>]*outcome="Failed"' "$results"/*.trx | grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/  \1/' || true
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$lint" -eq 0 ] || echo "Dockerfile lint found problems (above)" >&2
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ] || [ "$lint" -ne 0 ]; then
