@@ -7,12 +7,12 @@ namespace Sign2Gpt.Inference.Backbone;
 
 /// <summary>
 /// The spatial backbone: ImageNet ResNet18 (the paper's ablation backbone) turning 224x224 RGB frames
-/// into 512-d features, batched, on the configured device. Thread-safe.
+/// into 3 x 3 x 512 grid features, batched, on the configured device. Thread-safe.
 /// </summary>
 public sealed class ResNet18Backbone : IDisposable
 {
     /// <summary>Identifies the features this backbone produces, for caches and model bundles.</summary>
-    public const string Version = "resnet18-imagenet/ml.net-0.23.1/rgb224";
+    public const string Version = "resnet18-imagenet/ml.net-0.23.1/rgb224/grid3x3";
 
     public const int FeatureSize = ResNet18Graph.FeatureSize;
     public const int InputSide = ResNet18Graph.Side;
@@ -54,7 +54,7 @@ public sealed class ResNet18Backbone : IDisposable
         return new ResNet18Backbone(session, device, Math.Max(1, settings.BatchSize));
     }
 
-    /// <summary>Features of each frame, row-major: frame i occupies [i * 512, (i + 1) * 512).</summary>
+    /// <summary>Features of each frame, row-major: frame i occupies [i * FeatureSize, (i + 1) * FeatureSize).</summary>
     public float[] Extract(IReadOnlyList<RgbFrame> frames)
     {
         foreach (var frame in frames)

@@ -7,18 +7,23 @@ namespace Sign2Gpt.Inference.Backbone;
 /// <summary>
 /// Builds one ONNX graph from the ML.NET package's two: RGB bytes in (NHWC, as ffmpeg decodes them),
 /// the package's own preprocessing (RGB to BGR, minus its mean image), ImageNet ResNet18, and a
-/// [batch, 512] feature out. The batch dimension is made symbolic; the CNTK export fixed it at 1.
+/// [batch, 3 x 3 x 512] feature out. The batch dimension is made symbolic; the CNTK export fixed it at 1.
 /// Fusing keeps the preprocessing exactly the package's and moves the byte-to-float work into the runtime.
+/// The package's global average pool is replaced by a 3 x 3 grid of pools over the last 7 x 7 map: a signer's
+/// hands fill a few cells of a frame, and averaging them with the whole frame loses which hand shape is where.
 /// </summary>
 internal static class ResNet18Graph
 {
     public const string Input = "frames";
     public const string Output = "features";
     public const int Side = 224;
-    public const int FeatureSize = 512;
+    public const int Channels = 512;
+    public const int Grid = 3;
+    public const int FeatureSize = Channels * Grid * Grid;
 
     private const string ResNetInput = "Input247";
     private const string ResNetOutput = "Pooling395_Output_0";
+    private const string LastMap = "ReLU393_Output_0";
     private const string MeanImage = "MeanImage";
     private const string Batch = "batch";
 
@@ -27,22 +32,24 @@ internal static class ResNet18Graph
         var model = ModelProto.Parser.ParseFrom(resnet);
         var prep = ModelProto.Parser.ParseFrom(preprocess);
         var graph = model.Graph;
-        if (graph.Input.All(i => i.Name != ResNetInput) || graph.Output.All(o => o.Name != ResNetOutput))
+        if (graph.Input.All(i => i.Name != ResNetInput) || graph.Output.All(o => o.Name != ResNetOutput)
+            || graph.Node.All(n => !n.Output.Contains(LastMap)))
         {
-            throw new InvalidDataException($"ResNet18.onnx does not have the expected input '{ResNetInput}' and output '{ResNetOutput}'.");
+            throw new InvalidDataException($"ResNet18.onnx does not have the expected input '{ResNetInput}', last feature map '{LastMap}' and output '{ResNetOutput}'.");
         }
 
         var mean = prep.Graph.Initializer.SingleOrDefault(t => t.Name == MeanImage)
             ?? throw new InvalidDataException($"ResNetPreprocess.onnx has no '{MeanImage}' initializer.");
 
-        var body = graph.Node.ToList();
+        var body = graph.Node.Where(n => !n.Output.Contains(ResNetOutput)).ToList();
         graph.Node.Clear();
         graph.Node.Add(Node("Cast", [Input], ["frames_float"], OnnxAttributes.Scalar("to", (long)TensorProto.Types.DataType.Float)));
         graph.Node.Add(Node("Transpose", ["frames_float"], ["frames_rgb"], OnnxAttributes.List("perm", 0, 3, 1, 2)));
         graph.Node.Add(Node("Gather", ["frames_rgb", "bgr_order"], ["frames_bgr"], OnnxAttributes.Scalar("axis", 1)));
         graph.Node.Add(Node("Sub", ["frames_bgr", MeanImage], [ResNetInput]));
         graph.Node.Add(body);
-        graph.Node.Add(Node("Flatten", [ResNetOutput], [Output], OnnxAttributes.Scalar("axis", 1)));
+        graph.Node.Add(Node("AveragePool", [LastMap], ["grid"], OnnxAttributes.List("kernel_shape", 3, 3), OnnxAttributes.List("strides", 2, 2)));
+        graph.Node.Add(Node("Flatten", ["grid"], [Output], OnnxAttributes.Scalar("axis", 1)));
 
         graph.Initializer.Add(mean);
         graph.Initializer.Add(new TensorProto

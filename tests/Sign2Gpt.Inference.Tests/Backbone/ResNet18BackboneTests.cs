@@ -13,16 +13,18 @@ public sealed class ResNet18BackboneTests : IClassFixture<ResNet18BackboneTests.
     public ResNet18BackboneTests(RealFrames frames) => _frames = frames;
 
     [Fact]
-    public void Real_frames_give_512_d_non_negative_features_that_differ_between_frames()
+    public void Real_frames_give_grid_features_that_are_non_negative_and_differ_between_frames()
     {
         using var backbone = Load();
+        const int size = ResNet18Backbone.FeatureSize;
 
         var features = backbone.Extract(_frames.Frames);
 
-        Assert.Equal(29 * 512, features.Length);
+        Assert.Equal(4608, size);
+        Assert.Equal(29 * size, features.Length);
         Assert.All(features, f => Assert.True(float.IsFinite(f) && f >= 0));
-        var first = features.AsSpan(0, 512).ToArray();
-        var last = features.AsSpan(28 * 512, 512).ToArray();
+        var first = features.AsSpan(0, size).ToArray();
+        var last = features.AsSpan(28 * size, size).ToArray();
         Assert.True(first.Zip(last).Sum(p => Math.Abs(p.First - p.Second)) > 1, "a signer moving must change the features");
     }
 
@@ -38,17 +40,20 @@ public sealed class ResNet18BackboneTests : IClassFixture<ResNet18BackboneTests.
     }
 
     [Fact]
-    public void Fused_graph_matches_the_packages_preprocessing_and_network_run_separately()
+    public void Fused_graph_matches_the_packages_preprocessing_and_network_run_separately_pooled_on_a_3x3_grid()
     {
         using var backbone = Load();
         var frame = _frames.Frames[10];
         var fused = backbone.Extract([frame]);
 
-        var reference = RunPackageModelsUnchanged(frame);
+        var (map, global) = RunPackageModelsUnchanged(frame);
+        var reference = GridPool(map);
 
-        Assert.Equal(512, reference.Length);
+        Assert.Equal(fused.Length, reference.Length);
         var maxDifference = fused.Zip(reference).Max(p => Math.Abs(p.First - p.Second));
         Assert.True(maxDifference < 1e-3, $"max difference {maxDifference}");
+        var mapMean = Enumerable.Range(0, 512).Select(c => map.AsSpan(c * 49, 49).ToArray().Average()).ToArray();
+        Assert.True(mapMean.Zip(global).Max(p => Math.Abs(p.First - p.Second)) < 1e-3, "the map read out must be the one the package's global pool averages");
     }
 
     [Fact]
@@ -114,8 +119,11 @@ public sealed class ResNet18BackboneTests : IClassFixture<ResNet18BackboneTests.
     private static OnnxSessionFactory Sessions(string device) =>
         new(Microsoft.Extensions.Options.Options.Create(new InferenceOptions { Device = device }), new RecordingLogger<OnnxSessionFactory>());
 
-    /// <summary>The package's own two graphs, untouched: float NCHW RGB in, preprocess, then ResNet18.</summary>
-    private static float[] RunPackageModelsUnchanged(RgbFrame frame)
+    /// <summary>
+    /// The package's own two graphs: float NCHW RGB in, preprocess, then ResNet18 with its last 7x7 feature map
+    /// added as an output beside its global pool; nothing else changed.
+    /// </summary>
+    private static (float[] Map, float[] Global) RunPackageModelsUnchanged(RgbFrame frame)
     {
         var directory = new BackboneOptions().ModelDirectory;
         var input = new DenseTensor<float>([1, 3, 224, 224]);
@@ -132,9 +140,40 @@ public sealed class ResNet18BackboneTests : IClassFixture<ResNet18BackboneTests.
 
         using var preprocess = new InferenceSession(Path.Combine(directory, "ResNetPreprocess.onnx"));
         using var prepared = preprocess.Run([NamedOnnxValue.CreateFromTensor("OriginalInput", input)]);
-        using var resnet = new InferenceSession(Path.Combine(directory, "ResNet18.onnx"));
+        var model = global::Onnx.ModelProto.Parser.ParseFrom(File.ReadAllBytes(Path.Combine(directory, "ResNet18.onnx")));
+        model.Graph.Output.Add(new global::Onnx.ValueInfoProto { Name = "ReLU393_Output_0" });
+        using var resnet = new InferenceSession(Google.Protobuf.MessageExtensions.ToByteArray(model));
         using var output = resnet.Run([NamedOnnxValue.CreateFromTensor("Input247", prepared[0].AsTensor<float>())]);
-        return output[0].AsTensor<float>().ToArray();
+        var global = output.Single(o => o.Name == "Pooling395_Output_0").AsTensor<float>().ToArray();
+        var map = output.Single(o => o.Name == "ReLU393_Output_0").AsTensor<float>().ToArray();
+        return (map, global);
+    }
+
+    /// <summary>Means of 3x3 windows at stride 2 over a [512, 7, 7] map, channel-major like the graph's Flatten.</summary>
+    private static float[] GridPool(float[] map)
+    {
+        var pooled = new float[512 * 9];
+        for (var c = 0; c < 512; c++)
+        {
+            for (var gy = 0; gy < 3; gy++)
+            {
+                for (var gx = 0; gx < 3; gx++)
+                {
+                    var sum = 0f;
+                    for (var y = 0; y < 3; y++)
+                    {
+                        for (var x = 0; x < 3; x++)
+                        {
+                            sum += map[(c * 49) + (((gy * 2) + y) * 7) + (gx * 2) + x];
+                        }
+                    }
+
+                    pooled[(c * 9) + (gy * 3) + gx] = sum / 9;
+                }
+            }
+        }
+
+        return pooled;
     }
 
     public sealed class RealFrames

@@ -26,7 +26,23 @@ public sealed class AdapterRetentionTests : IDisposable
     }
 
     [Fact]
-    public void Retention_settings_are_refused_for_stage_2()
+    public void Stage_2_keeping_its_best_dev_epoch_ends_with_that_epochs_dev_loss()
+    {
+        manual_seed(5);
+        using var model = new Sign2GptModel(TinyConfig.Create(), pseudoGlossVocabulary: 12);
+        var dev = Dataset(8, seed: 2);
+
+        var history = TranslationStage.Train(model, TrainingStage.Translation, Dataset(16, seed: 1), dev, _options with { Epochs = 4, LearningRate = 5e-2 },
+            _directory, new TrainingLoop(NullLogger<TrainingLoop>.Instance), null, CancellationToken.None, new AdapterRetention(0, KeepBestDevEpoch: true));
+
+        model.eval();
+        var best = history.Min(h => h.Validation[TranslationStage.DevLoss]);
+        Assert.True(history[^1].Validation[TranslationStage.DevLoss] > best + 1e-3, "this run must over-fit for the test to mean anything");
+        Assert.Equal(best, TranslationStage.Loss(model, dev.Examples, 4), precision: 4);
+    }
+
+    [Fact]
+    public void The_anchor_is_refused_for_stage_2()
     {
         using var model = new Sign2GptModel(TinyConfig.Create(), pseudoGlossVocabulary: 12);
         var error = Assert.Throws<ArgumentException>(() => TranslationStage.Train(model, TrainingStage.Translation, Dataset(8, seed: 1), null, _options,

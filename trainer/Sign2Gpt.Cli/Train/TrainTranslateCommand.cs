@@ -12,11 +12,15 @@ internal sealed class TrainTranslateCommand(TrainingServices services) : AsyncCo
         [CommandOption("--pretrained <DIR>")]
         [Description("Folder of a finished 'train pretrain' run; leave out to train without pseudo-gloss pretraining (the baseline).")]
         public string? Pretrained { get; init; }
+
+        [CommandOption("--keep-best")]
+        [Description("End with the weights of the epoch with the lowest dev loss instead of the last epoch's.")]
+        public bool KeepBest { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var run = new TranslateRun.Settings(settings.Corpora, settings.LanguageModel, settings.Pretrained, settings.Out, settings.ModelConfig, settings.Options(labelSmoothing: 0.1), settings.FastText);
+        var run = new TranslateRun.Settings(settings.Corpora, settings.LanguageModel, settings.Pretrained, settings.Out, settings.ModelConfig, settings.Options(labelSmoothing: 0.1), settings.FastText, settings.KeepBest);
         await TrainingConsole.RunAsync("translate", (features, training) => TranslateRun.RunAsync(run, services, features, training, cancellationToken));
         return 0;
     }

@@ -1,3 +1,5 @@
+using Sign2Gpt.Inference.Backbone;
+
 namespace Sign2Gpt.Training.Model;
 
 public static class ModelConfigs
@@ -23,7 +25,7 @@ public static class ModelConfigs
     /// </summary>
     public static ModelConfig Default { get; } = new(
         "default",
-        new SpatialConfig(SpatialBackbone.ResNet18Features, FeatureSize: 512, OutputSize: 256,
+        new SpatialConfig(SpatialBackbone.ResNet18Features, FeatureSize: ResNet18Backbone.FeatureSize, OutputSize: 256,
             new LoraConfig(Rank: 4, Alpha: 4, Dropout: 0.1, InitStd: 0.02), LoraBlocks: [], VisionTransformer: null),
         new EncoderConfig(Dim: 256, Heads: 4, BlocksBefore: 2, BlocksAfter: 2, MlpRatio: 4, HalfWindow: 3, DropPath: 0.1, LayerScaleInit: 1e-5),
         new PseudoGlossHeadConfig(EmbeddingSize: 300, Dropout: 0.2, InitialTemperature: 0.1, LearnTemperatures: true, LossWeight: 10),

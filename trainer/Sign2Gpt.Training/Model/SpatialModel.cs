@@ -4,8 +4,8 @@ using static TorchSharp.torch;
 namespace Sign2Gpt.Training.Model;
 
 /// <summary>
-/// Frames → per-frame features at encoder width. With ResNet18 the input is the cached 512-d backbone
-/// features [batch, frames, 512]; with DINOv2 it is images [batch, frames, 3, H, W] run through the ViT.
+/// Frames → per-frame features at encoder width. With ResNet18 the input is the cached grid backbone
+/// features [batch, frames, feature size]; with DINOv2 it is images [batch, frames, 3, H, W] run through the ViT.
 /// </summary>
 public sealed class SpatialModel : nn.Module<Tensor, Tensor, Tensor>
 {

@@ -21,7 +21,8 @@ public static class TranslateRun
         string Out,
         ModelConfig Config,
         TrainingOptions Options,
-        FastTextOptions FastText);
+        FastTextOptions FastText,
+        bool KeepBestDevEpoch = false);
 
     public static async Task<RunSummary> RunAsync(
         Settings settings,
@@ -49,7 +50,7 @@ public static class TranslateRun
         var train = TranslationDataset.Create(trainVideos, tokenizer, inventory.Vocabulary);
         var dev = TranslationDataset.Create(devVideos, tokenizer, inventory.Vocabulary);
         var history = TranslationStage.Train(model, TrainingStage.Translation, train, dev, settings.Options, Path.Combine(settings.Out, "checkpoint"),
-            services.Loop, progress, cancellationToken);
+            services.Loop, progress, cancellationToken, new AdapterRetention(AnchorWeight: 0, settings.KeepBestDevEpoch));
         model.save(Path.Combine(settings.Out, ModelFiles.ModelFile));
         File.Copy(Path.Combine(settings.LanguageModel, LanguageModelRun.TokenizerFile), Path.Combine(settings.Out, LanguageModelRun.TokenizerFile), overwrite: true);
 

@@ -6,7 +6,7 @@ namespace Sign2Gpt.Training.Stages;
 /// lowest dev loss rather than the last.
 /// </summary>
 /// <param name="AnchorWeight">Weight of Σ‖θ − θ₀‖² in the loss; 0 turns the pull off.</param>
-/// <param name="KeepBestDevEpoch">Only takes effect when the dataset has dev videos.</param>
+/// <param name="KeepBestDevEpoch">Only takes effect when the dataset has dev videos; stage 2 may use it too.</param>
 public sealed record AdapterRetention(double AnchorWeight, bool KeepBestDevEpoch)
 {
     public static AdapterRetention None { get; } = new(0, false);

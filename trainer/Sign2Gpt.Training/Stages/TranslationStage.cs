@@ -36,9 +36,9 @@ public static class TranslationStage
         }
 
         retention ??= AdapterRetention.None;
-        if (stage != TrainingStage.Adapter && retention != AdapterRetention.None)
+        if (stage != TrainingStage.Adapter && retention.AnchorWeight > 0)
         {
-            throw new ArgumentException("Retention settings apply to adapter training only.", nameof(retention));
+            throw new ArgumentException("The anchor applies to adapter training only: stage 2 has no served adapter to hold on to.", nameof(retention));
         }
 
         ParameterRoles.Apply(model, stage);
