@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Datasets.Features;
 using Sign2Gpt.Datasets.SynthSign;
 using Sign2Gpt.Inference.Backbone;
@@ -9,6 +10,7 @@ using Sign2Gpt.Inference.Onnx;
 using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Training.Decoding;
+using Sign2Gpt.Training.Evaluation;
 using Sign2Gpt.Training.Export;
 using Sign2Gpt.Training.Model;
 using Sign2Gpt.Training.Runs;
@@ -76,6 +78,15 @@ public sealed class TrainingPipelineTests : IDisposable
         Assert.Equal(tokenizer.Decode(reference.Tokens), served.Text);
         Assert.Equal("de@v1", served.Adapter);
         Assert.NotEmpty(served.Timeline.Probabilities);
+
+        var translations = new List<EvaluatedVideo>();
+        var scores = await BundleEvaluator.EvaluateAsync(translator, [corpus], CorpusSplit.Test, "test", services, null, CancellationToken.None, translations);
+        var test = SignCorpus.Open(corpus).Split(CorpusSplit.Test);
+        Assert.Equal(test.Count, scores.Single().Sentences);
+        Assert.Equal(test.Select(s => s.Name).Order(), translations.Select(t => t.Name).Order());
+        var evaluated = translations.Single(t => t.Name == Path.GetFileName(video));
+        var sample = test.Single(s => s.Name == evaluated.Name);
+        Assert.Equal((served.Text, sample.Translation, sample.Signer, "de"), (evaluated.Translation, evaluated.Reference, evaluated.Signer, evaluated.Language));
     }
 
     public void Dispose()

@@ -21,6 +21,8 @@ internal sealed class EvaluateCommand(
     OnnxSessionFactory sessions,
     IOptions<ModelBundleOptions> bundleOptions) : AsyncCommand<EvaluateCommand.Settings>
 {
+    private static readonly JsonSerializerOptions JsonLines = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--corpus <DIR>")]
@@ -48,8 +50,16 @@ internal sealed class EvaluateCommand(
         [Description("Also write the scores to this JSON file (for 'export --evaluation').")]
         public string? Out { get; init; }
 
-        public override ValidationResult Validate() =>
-            Corpora.Length == 0 ? ValidationResult.Error("Give at least one --corpus.") : ValidationResult.Success();
+        [CommandOption("--translations <FILE>")]
+        [Description("Also write every video's reference and translation to this file (JSON lines: name, language, signer, reference, translation).")]
+        public string? Translations { get; init; }
+
+        public override ValidationResult Validate() => (Corpora.Length, Baseline && Translations is not null) switch
+        {
+            (0, _) => ValidationResult.Error("Give at least one --corpus."),
+            (_, true) => ValidationResult.Error("--translations writes a model's translations; the baseline has none."),
+            _ => ValidationResult.Success(),
+        };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -63,7 +73,12 @@ internal sealed class EvaluateCommand(
         {
             using var bundle = ModelBundle.Load(settings.Bundle ?? bundleOptions.Value.Directory, sessions);
             var translator = new SignTranslator(bundle, extractor);
-            results = await BundleEvaluator.EvaluateAsync(translator, settings.Corpora, settings.Split, settings.System, services, null, cancellationToken);
+            var translations = new List<EvaluatedVideo>();
+            results = await BundleEvaluator.EvaluateAsync(translator, settings.Corpora, settings.Split, settings.System, services, null, cancellationToken, translations);
+            if (settings.Translations is not null)
+            {
+                await File.WriteAllLinesAsync(settings.Translations, translations.Select(t => JsonSerializer.Serialize(t, JsonLines)), cancellationToken);
+            }
         }
 
         var json = JsonSerializer.Serialize(results, BundleJson.Options);

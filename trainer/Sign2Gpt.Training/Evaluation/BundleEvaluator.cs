@@ -15,16 +15,23 @@ public static class BundleEvaluator
         string system,
         TrainingServices services,
         IProgress<(string Corpus, int Done, int Total)>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        ICollection<EvaluatedVideo>? translations = null)
     {
         var videos = await CorpusVideos.LoadAsync(corpora, split, services, progress, cancellationToken);
-        return Score(translator, videos, system, null, cancellationToken);
+        return Score(translator, videos, system, null, cancellationToken, translations);
     }
 
     /// <summary>Scores videos already loaded, so that several adapters can be compared on one read of their features.</summary>
     /// <param name="adapter">An adapter to translate with instead of the bundle's own (e.g. a retrained candidate).</param>
+    /// <param name="translations">Receives every video's reference and translation when given.</param>
     public static IReadOnlyList<BundleEvaluation> Score(
-        SignTranslator translator, CorpusVideos videos, string system, SelectedAdapter? adapter, CancellationToken cancellationToken)
+        SignTranslator translator,
+        CorpusVideos videos,
+        string system,
+        SelectedAdapter? adapter,
+        CancellationToken cancellationToken,
+        ICollection<EvaluatedVideo>? translations = null)
     {
         var results = new List<BundleEvaluation>();
         foreach (var language in videos.Languages)
@@ -34,6 +41,7 @@ public static class BundleEvaluator
             {
                 var translation = translator.Translate(video.Features, language, BeamSearchOptions.Paper, 0, cancellationToken, adapter);
                 items.Add(new TestSetScorer.Item(translation.Text, video.Sample.Translation, [.. translation.Glosses.Select(g => g.Gloss)]));
+                translations?.Add(new EvaluatedVideo(video.Sample.Name, language, video.Sample.Signer, video.Sample.Translation, translation.Text));
             }
 
             results.Add(TestSetScorer.Score(language, system, items));
