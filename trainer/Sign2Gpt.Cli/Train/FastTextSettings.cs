@@ -1,10 +1,12 @@
 using System.ComponentModel;
 using Sign2Gpt.Text.WordVectors;
+using Sign2Gpt.Training.Data;
+using Sign2Gpt.Training.Training;
 using Spectre.Console.Cli;
 
 namespace Sign2Gpt.Cli.Train;
 
-/// <summary>Options of the verbs that build a pseudo-gloss inventory (fastText prototypes).</summary>
+/// <summary>Options of the verbs that train the sign encoder: they build a pseudo-gloss inventory (fastText prototypes) and may augment features.</summary>
 internal class FastTextSettings : TrainSettings
 {
     [CommandOption("--lm <DIR>")]
@@ -16,5 +18,12 @@ internal class FastTextSettings : TrainSettings
     [DefaultValue(10)]
     public int VectorEpochs { get; init; } = 10;
 
+    [CommandOption("--augment")]
+    [Description("Augment the training videos' features: tempo 0.8-1.25x, another training video's look (p 0.5), dropout 0.1.")]
+    public bool Augment { get; init; }
+
     public FastTextOptions FastText => new() { Epochs = VectorEpochs, Seed = Seed, Threads = Environment.ProcessorCount };
+
+    public override TrainingOptions Options(double labelSmoothing) =>
+        base.Options(labelSmoothing) with { Augmentation = Augment ? FeatureAugmentation.Default : FeatureAugmentation.None };
 }
