@@ -71,6 +71,21 @@ public sealed class FeatureAugmentationTests
         Assert.InRange(values.Average(), video.Features.Values.Average() * 0.95, video.Features.Values.Average() * 1.05);
     }
 
+    [Fact]
+    public void Steps_pick_the_evaluation_view_and_every_augmented_view_alike_and_leave_them_as_they_are()
+    {
+        var video = Example("a", frames: 5, value: 0) with { AugmentedViews = [Example("b", 5, 100).Features, Example("c", 5, 200).Features] };
+        var viewsOnly = FeatureAugmentation.None with { ImageViews = 2 };
+        var random = new Random(9);
+
+        var picks = Enumerable.Range(0, 3000).Select(_ => viewsOnly.Apply([video], [video], random)[0].Features).ToList();
+
+        var counts = picks.GroupBy(f => f.Values[0]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal([0f, 100f, 200f], counts.Keys.Order());
+        Assert.All(counts.Values, count => Assert.InRange(count, 900, 1100));
+        Assert.Contains(picks, f => ReferenceEquals(f, video.AugmentedViews![1]));
+    }
+
     /// <summary>Frame t, dimension d holds value + t + d: a video that moves, so resampling and swaps can be traced.</summary>
     private static TranslationExample Example(string name, int frames, float value)
     {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Sign2Gpt.Text.WordVectors;
 using Sign2Gpt.Training.Data;
 using Sign2Gpt.Training.Training;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Sign2Gpt.Cli.Train;
@@ -22,8 +23,17 @@ internal class FastTextSettings : TrainSettings
     [Description("Augment the training videos' features: tempo 0.8-1.25x, another training video's look (p 0.5), dropout 0.1.")]
     public bool Augment { get; init; }
 
+    [CommandOption("--image-views <N>")]
+    [Description("Augmented image views per training video (rotation, crop, flip, colour), extracted once and cached; each step picks one.")]
+    [DefaultValue(0)]
+    public int ImageViews { get; init; }
+
     public FastTextOptions FastText => new() { Epochs = VectorEpochs, Seed = Seed, Threads = Environment.ProcessorCount };
 
     public override TrainingOptions Options(double labelSmoothing) =>
-        base.Options(labelSmoothing) with { Augmentation = Augment ? FeatureAugmentation.Default : FeatureAugmentation.None };
+        base.Options(labelSmoothing) with { Augmentation = (Augment ? FeatureAugmentation.Default : FeatureAugmentation.None) with { ImageViews = ImageViews } };
+
+    public override ValidationResult Validate() => ImageViews is < 0 or > 16
+        ? ValidationResult.Error("--image-views must be 0-16.")
+        : base.Validate();
 }

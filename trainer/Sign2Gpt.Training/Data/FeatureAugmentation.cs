@@ -3,24 +3,28 @@ using Sign2Gpt.Inference.Backbone;
 namespace Sign2Gpt.Training.Data;
 
 /// <summary>
-/// Training-time augmentation of cached backbone features. The paper augments images before its
-/// backbone; here the backbone runs once ahead of training, so the variation unseen signers bring is
-/// imitated on the features instead: another tempo (resampling the time axis), another look (the
-/// video's mean feature swapped for another training video's, which carries its signer's colours and
-/// build), and element dropout.
+/// Training-time augmentation. The paper augments images before its backbone on every step; here the
+/// backbone runs ahead of training, so images are augmented into a few cached views per video
+/// (<see cref="ImageViews"/>, each one <c>FrameAugmentation</c> for the whole clip), one of which each
+/// step picks, and the rest is imitated on the features: another tempo (resampling the time axis),
+/// another look (the video's mean feature swapped for another training video's, which carries its
+/// signer's colours and build), and element dropout.
 /// </summary>
 /// <param name="MinSpeed">Slowest playback rate; 1 with <paramref name="MaxSpeed"/> 1 keeps the tempo.</param>
 /// <param name="MaxSpeed">Fastest playback rate.</param>
 /// <param name="AppearanceSwap">Chance that a video takes another training video's mean feature.</param>
 /// <param name="Dropout">Chance that a feature value is zeroed (the rest scaled up to keep the mean).</param>
-public sealed record FeatureAugmentation(double MinSpeed, double MaxSpeed, double AppearanceSwap, double Dropout)
+/// <param name="ImageViews">Augmented image views extracted per training video besides the evaluation view.</param>
+public sealed record FeatureAugmentation(double MinSpeed, double MaxSpeed, double AppearanceSwap, double Dropout, int ImageViews = 0)
 {
     public static FeatureAugmentation None { get; } = new(1, 1, 0, 0);
 
-    /// <summary>What <c>train pretrain|translate --augment</c> uses.</summary>
+    /// <summary>What <c>train pretrain|translate --augment</c> uses on the features.</summary>
     public static FeatureAugmentation Default { get; } = new(0.8, 1.25, 0.5, 0.1);
 
-    public bool IsNone => MinSpeed == 1 && MaxSpeed == 1 && AppearanceSwap == 0 && Dropout == 0;
+    public bool IsNone => MinSpeed == 1 && MaxSpeed == 1 && AppearanceSwap == 0 && Dropout == 0 && ImageViews == 0;
+
+    private bool ChangesFeatures => MinSpeed != 1 || MaxSpeed != 1 || AppearanceSwap > 0 || Dropout > 0;
 
     /// <summary>Augments one batch; each example may borrow the look of any video of <paramref name="pool"/>.</summary>
     public IReadOnlyList<TranslationExample> Apply(IReadOnlyList<TranslationExample> batch, IReadOnlyList<TranslationExample> pool, Random random)
@@ -30,7 +34,19 @@ public sealed record FeatureAugmentation(double MinSpeed, double MaxSpeed, doubl
             return batch;
         }
 
-        return [.. batch.Select(example => example with { Features = Augment(example.Features, pool, random) })];
+        return [.. batch.Select(example =>
+        {
+            var features = PickView(example, random);
+            return example with { Features = ChangesFeatures ? Augment(features, pool, random) : features };
+        })];
+    }
+
+    /// <summary>The evaluation view or one of the augmented ones, alike likely.</summary>
+    private static VideoFeatures PickView(TranslationExample example, Random random)
+    {
+        var views = example.AugmentedViews ?? [];
+        var pick = random.Next(views.Count + 1);
+        return pick == 0 ? example.Features : views[pick - 1];
     }
 
     private VideoFeatures Augment(VideoFeatures features, IReadOnlyList<TranslationExample> pool, Random random)
