@@ -19,6 +19,15 @@ public sealed class VideoFeatureExtractor(VideoDecoder decoder, ResNet18Backbone
         return await ExtractAsync(frames, info.Fps, cancellationToken);
     }
 
+    /// <summary>A training view: the evaluation frames with one <see cref="FrameAugmentation"/> applied to every frame alike.</summary>
+    public async Task<VideoFeatures> ExtractAsync(string path, FrameAugmentation augmentation, CancellationToken cancellationToken)
+    {
+        var info = await decoder.InspectAsync(path, cancellationToken);
+        var frames = decoder.DecodeAsync(path, info, FrameGeometry.Evaluation, FrameSelection.Evaluation, cancellationToken)
+            .Select(frame => augmentation.Apply(frame, ResNet18Backbone.InputSide));
+        return await ExtractAsync(frames, info.Fps, cancellationToken);
+    }
+
     public async Task<VideoFeatures> ExtractAsync(IAsyncEnumerable<RgbFrame> frames, double fps, CancellationToken cancellationToken)
     {
         var queue = Channel.CreateBounded<RgbFrame>(new BoundedChannelOptions(_batchSize * 2) { SingleReader = true, SingleWriter = true });

@@ -24,6 +24,25 @@ public sealed class VideoFeatureExtractorTests
     }
 
     [Fact]
+    public async Task An_augmented_view_runs_the_backbone_on_every_frame_transformed_alike()
+    {
+        var options = Options.Create(new BackboneOptions { BatchSize = 4 });
+        using var backbone = ResNet18Backbone.Load(options, new OnnxSessionFactory(Options.Create(new InferenceOptions()), new RecordingLogger<OnnxSessionFactory>()));
+        var extractor = new VideoFeatureExtractor(TestData.Decoder(), backbone, options);
+        var mirrored = FrameAugmentation.Identity with { FlipHorizontally = true, Brightness = 1.1 };
+
+        var plain = await extractor.ExtractAsync(TestData.RealSignerVideo, CancellationToken.None);
+        var identity = await extractor.ExtractAsync(TestData.RealSignerVideo, FrameAugmentation.Identity, CancellationToken.None);
+        var view = await extractor.ExtractAsync(TestData.RealSignerVideo, mirrored, CancellationToken.None);
+        var decoded = await TestData.Decoder().DecodeAllAsync(TestData.RealSignerVideo, FrameGeometry.Evaluation, FrameSelection.Evaluation, CancellationToken.None);
+
+        Assert.Equal(plain.Values, identity.Values);
+        Assert.Equal(plain.FrameIndices, view.FrameIndices);
+        Assert.Equal(backbone.Extract([.. decoded.Frames.Select(f => mirrored.Apply(f, ResNet18Backbone.InputSide))]), view.Values);
+        Assert.True(plain.Values.Zip(view.Values).Max(p => Math.Abs(p.First - p.Second)) > 0.1, "a mirrored, brighter view must not describe the frames as the plain one does");
+    }
+
+    [Fact]
     public async Task A_bad_video_fails_with_the_decoders_error()
     {
         var options = Options.Create(new BackboneOptions());

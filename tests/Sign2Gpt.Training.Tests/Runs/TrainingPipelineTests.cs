@@ -9,6 +9,7 @@ using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Inference.Onnx;
 using Sign2Gpt.Inference.Translation;
 using Sign2Gpt.Inference.Adapters;
+using Sign2Gpt.Training.Data;
 using Sign2Gpt.Training.Decoding;
 using Sign2Gpt.Training.Evaluation;
 using Sign2Gpt.Training.Export;
@@ -46,13 +47,17 @@ public sealed class TrainingPipelineTests : IDisposable
         string Dir(string name) => Path.Combine(_root, name);
 
         var lm = await LanguageModelRun.RunAsync(new LanguageModelRun.Settings([corpus], Dir("lm"), config, options, 400, ExtraSentences: 40), services, null, CancellationToken.None);
-        var pretrain = await PretrainRun.RunAsync(new PretrainRun.Settings([corpus], Dir("lm"), Dir("stage1"), config, options, fastText), services, null, null, CancellationToken.None);
-        var translate = await TranslateRun.RunAsync(new TranslateRun.Settings([corpus], Dir("lm"), Dir("stage1"), Dir("stage2"), config, options, fastText), services, null, null, CancellationToken.None);
+        var augmented = options with { Augmentation = FeatureAugmentation.Default with { ImageViews = 1 } };
+        var pretrain = await PretrainRun.RunAsync(new PretrainRun.Settings([corpus], Dir("lm"), Dir("stage1"), config, augmented, fastText), services, null, null, CancellationToken.None);
+        var translate = await TranslateRun.RunAsync(
+            new TranslateRun.Settings([corpus], Dir("lm"), Dir("stage1"), Dir("stage2"), config, augmented with { PseudoGlossWeight = 1 }, fastText), services, null, null, CancellationToken.None);
         var adapt = await AdaptRun.RunAsync(new AdaptRun.Settings([corpus], Dir("stage2"), "de", Dir("adapt"), config, options, AdapterVersion: 1, ModelVersion: 1), services, null, null, CancellationToken.None);
 
         Assert.Equal(["lm", "pretrain", "translate", "adapt"], new[] { lm, pretrain, translate, adapt }.Select(s => s.Stage));
         Assert.All(new[] { lm, pretrain, translate, adapt }, s => Assert.Equal(64, s.DataHash.Length));
         Assert.True(pretrain.Metrics["glosses"] > 5);
+        var views = Directory.GetDirectories(Path.Combine(_root, "cache"), "aug1-seed1-view1", SearchOption.AllDirectories).Single();
+        Assert.Equal(SignCorpus.Open(corpus).Split(CorpusSplit.Train).Count, Directory.GetFiles(views, "*", SearchOption.AllDirectories).Length);
 
         var tokenizer = ModelFiles.LoadTokenizer(Dir("stage2"));
         var inventory = await PseudoGlossInventory.LoadAsync(Dir("stage2"), CancellationToken.None);

@@ -46,7 +46,7 @@ internal class TrainSettings : CommandSettings
 
     public ModelConfig ModelConfig => ModelConfigs.Named(Config);
 
-    public TrainingOptions Options(double labelSmoothing) => TrainingOptions.Paper with
+    public virtual TrainingOptions Options(double labelSmoothing) => TrainingOptions.Paper with
     {
         Epochs = Epochs,
         BatchSize = BatchSize,

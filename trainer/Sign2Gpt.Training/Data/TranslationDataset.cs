@@ -17,7 +17,8 @@ public sealed record TranslationDataset(CorpusSplit Split, IReadOnlyList<Transla
             v.Features,
             v.Sample.Translation,
             tokenizer.EncodeTarget(v.Sample.Translation, v.Language),
-            [.. generators[v.Language].Generate(v.Sample.Translation).Select(vocabulary.IndexOf).Where(i => i >= 0).Distinct().Order()]))
+            [.. generators[v.Language].Generate(v.Sample.Translation).Select(vocabulary.IndexOf).Where(i => i >= 0).Distinct().Order()],
+            v.Views))
             .ToList();
         return new TranslationDataset(videos.Split, examples);
     }

@@ -24,7 +24,8 @@ public static class PretrainRun
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var inputs = await RunInputs.LoadAsync(settings.Corpora, settings.LanguageModel, settings.Out, services, featureProgress, cancellationToken);
+        var inputs = await RunInputs.LoadAsync(settings.Corpora, settings.LanguageModel, settings.Out, services, featureProgress, cancellationToken,
+            settings.Options.Augmentation.ImageViews, settings.Options.Seed);
         var (tokenizer, trainVideos, devVideos) = inputs;
         var inventory = await PseudoGlossInventory.BuildAsync(inputs.TrainingSentences, settings.FastText, cancellationToken);
         await inventory.SaveAsync(settings.Out, cancellationToken);

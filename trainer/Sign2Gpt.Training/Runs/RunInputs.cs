@@ -12,11 +12,13 @@ internal sealed record RunInputs(BpeTokenizer Tokenizer, CorpusVideos Train, Cor
         string outputDirectory,
         TrainingServices services,
         IProgress<(string Corpus, int Done, int Total)>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int augmentedViews = 0,
+        int seed = 1)
     {
         Directory.CreateDirectory(outputDirectory);
         var tokenizer = ModelFiles.LoadTokenizer(tokenizerDirectory);
-        var train = await CorpusVideos.LoadAsync(corpora, CorpusSplit.Train, services, progress, cancellationToken);
+        var train = await CorpusVideos.LoadAsync(corpora, CorpusSplit.Train, services, progress, cancellationToken, augmentedViews, seed);
         var dev = await CorpusVideos.LoadAsync(corpora, CorpusSplit.Dev, services, progress, cancellationToken);
         return new RunInputs(tokenizer, train, dev);
     }

@@ -32,7 +32,8 @@ public static class TranslateRun
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var inputs = await RunInputs.LoadAsync(settings.Corpora, settings.LanguageModel, settings.Out, services, featureProgress, cancellationToken);
+        var inputs = await RunInputs.LoadAsync(settings.Corpora, settings.LanguageModel, settings.Out, services, featureProgress, cancellationToken,
+            settings.Options.Augmentation.ImageViews, settings.Options.Seed);
         var (tokenizer, trainVideos, devVideos) = inputs;
         var inventory = settings.Pretrained is null
             ? await PseudoGlossInventory.BuildAsync(inputs.TrainingSentences, settings.FastText, cancellationToken)

@@ -13,12 +13,21 @@ public static class Losses
         return nn.functional.cross_entropy(logits.reshape(-1, vocabulary), targets.reshape(-1), ignore_index: padId, label_smoothing: labelSmoothing);
     }
 
-    public static Tensor Translation(Sign2GptModel model, IReadOnlyList<TranslationExample> examples, double labelSmoothing, Device device)
+    /// <summary>Next-token loss of the translations, plus <paramref name="pseudoGlossWeight"/> × the pseudo-gloss loss of the same encoding.</summary>
+    public static Tensor Translation(Sign2GptModel model, IReadOnlyList<TranslationExample> examples, double labelSmoothing, Device device, double pseudoGlossWeight = 0)
     {
         using var frames = FeatureBatch.Create(examples, device);
         using var tokens = TokenBatch.Create([.. examples.Select(e => e.TargetTokens)], model.Config.Decoder.PadTokenId, device);
         var (signFeatures, signValid) = model.Encode(frames.Features, frames.Valid);
-        return NextToken(model.Translate(signFeatures, signValid, tokens.Inputs), tokens.Targets, model.Config.Decoder.PadTokenId, labelSmoothing);
+        var translation = NextToken(model.Translate(signFeatures, signValid, tokens.Inputs), tokens.Targets, model.Config.Decoder.PadTokenId, labelSmoothing);
+        if (pseudoGlossWeight == 0)
+        {
+            return translation;
+        }
+
+        using var targets = MultiHot(examples, model.Head.Vocabulary, device);
+        using var scores = model.PseudoGlosses(signFeatures, signValid);
+        return translation + (pseudoGlossWeight * PseudoGlossHead.Loss(scores.Presence, targets, model.Config.Head.LossWeight));
     }
 
     public static Tensor PseudoGlosses(Sign2GptModel model, IReadOnlyList<TranslationExample> examples, Device device)

@@ -22,9 +22,10 @@ public static class PseudoGlossStage
     {
         ParameterRoles.Apply(model, TrainingStage.PseudoGlossPretraining);
         var run = new TrainingLoop.Run(Name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory);
+        var random = new Random(options.Seed);
         return loop.Train(
             run,
-            batch => Losses.PseudoGlosses(model, [.. batch.Select(i => train.Examples[i])], CPU),
+            batch => Losses.PseudoGlosses(model, options.Augmentation.Apply([.. batch.Select(i => train.Examples[i])], train.Examples, random), CPU),
             dev is null ? null : () => Evaluate(model, dev.Examples, options.BatchSize),
             progress,
             cancellationToken);

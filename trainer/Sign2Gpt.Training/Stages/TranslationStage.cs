@@ -46,11 +46,13 @@ public static class TranslationStage
         var keepBestBy = retention.KeepBestDevEpoch && dev is not null ? DevLoss : null;
         var run = new TrainingLoop.Run(name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory, keepBestBy);
         using var anchor = retention.AnchorWeight > 0 ? new AnchorPenalty(run.Parameters, retention.AnchorWeight) : null;
+        var random = new Random(options.Seed);
         return loop.Train(
             run,
             batch =>
             {
-                var loss = Losses.Translation(model, [.. batch.Select(i => train.Examples[i])], options.LabelSmoothing, CPU);
+                var examples = options.Augmentation.Apply([.. batch.Select(i => train.Examples[i])], train.Examples, random);
+                var loss = Losses.Translation(model, examples, options.LabelSmoothing, CPU, stage == TrainingStage.Translation ? options.PseudoGlossWeight : 0);
                 return anchor?.Of(loss) ?? loss;
             },
             dev is null ? null : () => new Dictionary<string, double> { [DevLoss] = Loss(model, dev.Examples, options.BatchSize) },

@@ -1,3 +1,5 @@
+using Sign2Gpt.Training.Data;
+
 namespace Sign2Gpt.Training.Training;
 
 /// <summary>
@@ -16,6 +18,15 @@ public sealed record TrainingOptions(
     double LabelSmoothing,
     int Seed)
 {
+    /// <summary>Feature augmentation of the stages that train the sign encoder; none unless asked for.</summary>
+    public FeatureAugmentation Augmentation { get; init; } = FeatureAugmentation.None;
+
+    /// <summary>
+    /// Stage 2 only: weight of the pseudo-gloss loss beside translation, through the frozen stage 1 head.
+    /// Keeps the encoder saying which glosses it sees, so the timeline the head draws stays meaningful.
+    /// </summary>
+    public double PseudoGlossWeight { get; init; }
+
     public static TrainingOptions Paper { get; } = new(
         Epochs: 100, LearningRate: 3e-4, WeightDecay: 0.001, WarmupEpochs: 5, BatchSize: 8, ClipNorm: 1.0, ClipValue: 1.0, LabelSmoothing: 0.1, Seed: 1);
 
