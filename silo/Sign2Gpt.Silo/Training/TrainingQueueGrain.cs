@@ -55,9 +55,9 @@ public sealed partial class TrainingQueueGrain(
             throw new TrainingJobRejectedException("An automatic canary is for global adapters only; roll a tenant's adapter out by pinning the tenant.");
         }
 
-        if (request.Settings is { Epochs: < 1 or > 200 } or { LearningRate: <= 0 or > 0.1 } or { Rank: < 1 } or { Anchor: < 0 or > 100 })
+        if (request.Settings is { Epochs: < 1 or > 200 } or { LearningRate: <= 0 or > 0.1 } or { Rank: < 1 } or { Anchor: < 0 or > 10_000 })
         {
-            throw new TrainingJobRejectedException("Settings out of range: epochs 1-200, learning rate in (0, 0.1], rank at least 1, anchor 0-100.");
+            throw new TrainingJobRejectedException("Settings out of range: epochs 1-200, learning rate in (0, 0.1], rank at least 1, anchor 0-10000.");
         }
 
         if (request.Kind == TrainingJobKind.Retrain)

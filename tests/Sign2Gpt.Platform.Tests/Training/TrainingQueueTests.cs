@@ -137,6 +137,7 @@ public sealed class TrainingQueueTests(PlatformCluster platform)
     [InlineData(null, 0.5, null, null)]
     [InlineData(null, null, 0, null)]
     [InlineData(null, null, null, -0.1)]
+    [InlineData(null, null, null, 10_001.0)]
     public async Task Settings_out_of_range_are_refused(int? epochs, double? learningRate, int? rank, double? anchor)
     {
         var request = await RequestAsync("tenant-s");

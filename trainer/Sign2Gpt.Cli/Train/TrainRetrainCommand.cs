@@ -38,6 +38,10 @@ internal sealed class TrainRetrainCommand(
         [Description("Corpus whose test split is the reference set the gate scores on (e.g. made with 'synth').")]
         public string Reference { get; init; } = "";
 
+        [CommandOption("--replay <DIR>")]
+        [Description("Corpus whose train and dev videos are mixed into training so the adapter keeps serving general sentences (e.g. made with 'synth')")]
+        public string? Replay { get; init; }
+
         [CommandOption("--lang <LANG>")]
         public string Language { get; init; } = "";
 
@@ -76,8 +80,8 @@ internal sealed class TrainRetrainCommand(
 
         [CommandOption("--margin <POINTS>")]
         [Description("BLEU-4 and ROUGE-L points the candidate may trail by, on the reference set and the held-out split.")]
-        [DefaultValue(1.0)]
-        public double Margin { get; init; } = 1.0;
+        [DefaultValue(RetrainDefaults.GateMargin)]
+        public double Margin { get; init; } = RetrainDefaults.GateMargin;
 
         public override ValidationResult Validate() =>
             !Directory.Exists(Dataset) ? ValidationResult.Error($"Dataset '{Dataset}' does not exist.")
@@ -95,7 +99,7 @@ internal sealed class TrainRetrainCommand(
             : BundleAdaptRun.ShippedAdapter(bundle, settings.Language) ?? throw new InvalidOperationException($"The bundle ships no '{settings.Language}' adapter; give --from.");
         var retention = new AdapterRetention(settings.Anchor, !settings.KeepLast);
         var result = await BundleAdaptRun.RunAsync(
-            new BundleAdaptRun.Settings(bundle, [settings.Dataset], settings.Language, LoraAdapterFile.Read(startBytes), TrainingOptions.Retrain(settings.Epochs, settings.LearningRate, settings.BatchSize),
+            new BundleAdaptRun.Settings(bundle, settings.Replay is { } replay ? [settings.Dataset, replay] : [settings.Dataset], settings.Language, LoraAdapterFile.Read(startBytes), TrainingOptions.Retrain(settings.Epochs, settings.LearningRate, settings.BatchSize),
                 Path.Combine(settings.Out, "checkpoint"), retention),
             services, null, null, cancellationToken);
         var candidateBytes = LoraAdapterFile.Write(result.Adapter);

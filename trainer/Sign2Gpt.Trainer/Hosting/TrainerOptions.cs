@@ -21,7 +21,7 @@ public sealed class TrainerOptions
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>BLEU-4 and ROUGE-L points a candidate may trail the live version by, on the reference set and on the dataset's held-out videos, and still be published.</summary>
-    public double GateMargin { get; set; } = 1.0;
+    public double GateMargin { get; set; } = RetrainDefaults.GateMargin;
 
     /// <summary>
     /// Held-out videos per language in the reference set the gate scores on. With 40, corpus BLEU-4 of equally good
