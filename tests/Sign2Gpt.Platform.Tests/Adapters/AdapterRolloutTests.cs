@@ -36,7 +36,7 @@ public sealed class AdapterRolloutTests(PlatformCluster platform)
         })).ToArray();
 
         await WaitUntilAsync(() => results.Count >= 2);
-        var info = await registry.PublishAsync(new AdapterPublication(DemoAdapters.Relabelled("en", versionB), null, "tests", new Dictionary<string, double> { ["bleu4"] = 1 }));
+        var info = await registry.PublishAsync(new AdapterPublication(DemoAdapters.Blind("de", versionB), null, "tests", new Dictionary<string, double> { ["bleu4"] = 1 }));
         Assert.Equal($"de@v{versionB}", info.Name);
         await registry.PromoteAsync(versionB, "tests");
         var promoted = DateTimeOffset.UtcNow;
