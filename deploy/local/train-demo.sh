@@ -32,13 +32,17 @@ s2g export --model "$WORK/stage2" --adapter de="$WORK/adapt-de" --adapter en="$W
   --evaluation "$WORK/eval-model.json" --evaluation "$WORK/eval-no-pretraining.json" --evaluation "$WORK/eval-baseline.json" \
   --command "deploy/local/train-demo.sh (WORK=$WORK, seed $SEED)"
 
-# A ~10 s SynthSign video (three held-out test videos back to back) for 'bench translate' and smoke runs.
+# A SynthSign video of at least 10.6 s (the first held-out test videos back to back, until they are long enough) for
+# 'bench translate', 'bench platform' and the streaming tests, which wait for a partial past 10 s.
 mkdir -p "$ROOT/silo/models/demo/samples"
 list="$WORK/bench-frames.txt"
 : > "$list"
-for video in $(ls -d "$WORK"/synth-dgs/features/fullFrame-210x260px/test/* | head -3); do
+frames=0
+for video in $(ls -d "$WORK"/synth-dgs/features/fullFrame-210x260px/test/* | sort); do
+  [ "$frames" -ge 265 ] && break
   for frame in $(ls "$video"/images*.png | sort -V); do
     printf "file '%s'\nduration 0.04\n" "$frame" >> "$list"
+    frames=$((frames + 1))
   done
 done
 ffmpeg -hide_banner -loglevel error -y -f concat -safe 0 -i "$list" -vf "fps=25,format=yuv420p" -c:v libx264 -crf 23 -movflags +faststart \

@@ -32,7 +32,7 @@ public sealed class AdapterRetentionTests : IDisposable
         using var model = new Sign2GptModel(TinyConfig.Create(), pseudoGlossVocabulary: 12);
         var dev = Dataset(8, seed: 2);
 
-        var history = TranslationStage.Train(model, TrainingStage.Translation, Dataset(16, seed: 1), dev, _options with { Epochs = 4, LearningRate = 5e-2 },
+        var history = TranslationStage.Train(model, TrainingStage.Translation, Dataset(16, seed: 1), dev, _options with { Epochs = 10, LearningRate = 5e-2 },
             _directory, new TrainingLoop(NullLogger<TrainingLoop>.Instance), null, CancellationToken.None, new AdapterRetention(0, KeepBestDevEpoch: true));
 
         model.eval();
