@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Sign2Gpt.Datasets.Corpora;
-using Sign2Gpt.Inference.Backbone;
 using Sign2Gpt.Training.Data;
 using Sign2Gpt.Training.Model;
 using Sign2Gpt.Training.Stages;
@@ -18,7 +16,7 @@ public sealed class PseudoGlossWeightTests : IDisposable
     [Fact]
     public void Stage_2_with_a_pseudo_gloss_weight_keeps_the_encoder_fitting_the_frozen_head()
     {
-        var data = Dataset(16, seed: 1);
+        var data = TinyDataset.Create(16, seed: 1, glossesLeaveMarks: true);
         var (withoutLoss, withoutHeadMoved) = TrainStage2(data, weight: 0, "without");
         var (withLoss, withHeadMoved) = TrainStage2(data, weight: 1, "with");
 
@@ -43,23 +41,6 @@ public sealed class PseudoGlossWeightTests : IDisposable
         var loss = Losses.PseudoGlosses(model, data.Examples, CPU).item<float>();
         var moved = model.named_parameters().Where(p => head.ContainsKey(p.name)).Sum(p => (p.parameter.detach() - head[p.name]).abs().sum().item<float>());
         return (loss, moved);
-    }
-
-    private static TranslationDataset Dataset(int count, int seed)
-    {
-        var random = new Random(seed);
-        var examples = Enumerable.Range(0, count).Select(i =>
-        {
-            var frames = 12;
-            int[] glosses = [.. Enumerable.Range(0, 2).Select(_ => random.Next(12)).Distinct().Order()];
-            // Each gloss leaves a mark on the features, so an encoder can learn to find it.
-            var values = Enumerable.Range(0, frames * TinyConfig.FeatureSize)
-                .Select(v => (float)random.NextDouble() + (glosses.Contains(v % TinyConfig.FeatureSize % 12) ? 2f : 0f)).ToArray();
-            var features = new VideoFeatures("test", 25, [.. Enumerable.Range(0, frames)], TinyConfig.FeatureSize, values);
-            int[] tokens = [.. Enumerable.Range(0, 6).Select(_ => random.Next(5, 40))];
-            return new TranslationExample($"video{i}", "de", features, "satz", tokens, glosses);
-        });
-        return new TranslationDataset(CorpusSplit.Train, [.. examples]);
     }
 
     public void Dispose()
