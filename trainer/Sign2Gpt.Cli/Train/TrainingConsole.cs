@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Sign2Gpt.Cli.Train;
 
-/// <summary>Progress bars for feature extraction and training (loss, rate, ETA), and the closing summary line.</summary>
+/// <summary>Progress bars for feature extraction and training (loss, rate, ETA), and the closing summary line, with peak resident memory (the training memory budget is checked against it).</summary>
 internal static class TrainingConsole
 {
     public static async Task<RunSummary> RunAsync(
@@ -40,7 +40,7 @@ internal static class TrainingConsole
             });
 
         var metrics = string.Join(", ", summary!.Metrics.Select(m => $"{m.Key} {m.Value:0.###}"));
-        AnsiConsole.MarkupLineInterpolated($"[green]{summary.Stage}[/] done in {summary.Seconds:0} s; {metrics}");
+        AnsiConsole.MarkupLineInterpolated($"[green]{summary.Stage}[/] done in {summary.Seconds:0} s, peak resident {ProcessMemory.PeakResidentMegabytes():0} MB; {metrics}");
         return summary;
     }
 }
