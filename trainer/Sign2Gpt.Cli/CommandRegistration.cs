@@ -19,6 +19,7 @@ internal static class CommandRegistration
             train.AddCommand<Train.TrainLanguageModelCommand>("lm").WithDescription("Train the shared tokenizer and pretrain the base language model on the corpora's text.");
             train.AddCommand<Train.TrainPretrainCommand>("pretrain").WithDescription("Stage 1: pseudo-gloss pretraining of the spatial adapter, sign encoder and head.");
             train.AddCommand<Train.TrainTranslateCommand>("translate").WithDescription("Stage 2: translation with the frozen base LM (LoRA, gated cross-attention).");
+            train.AddCommand<Train.TrainTimelineCommand>("timeline").WithDescription("Refit the pseudo-gloss head that draws the gloss timeline to a finished stage 2 encoder; translations stay the same.");
             train.AddCommand<Train.TrainAdaptCommand>("adapt").WithDescription("Train a per-language LoRA adapter on a frozen stage 2 model.");
             train.AddCommand<Train.TrainRetrainCommand>("retrain").WithDescription("A trainer service job, offline: retrain a bundle's adapter on a dataset, compare it with the adapter it started from, apply the gate (JSON).");
         });

@@ -17,6 +17,10 @@ public sealed class ParameterRolesTests
     [InlineData("language_model.embed_tokens.weight", TrainingStage.LanguageModel, true)]
     [InlineData("language_model.embed_tokens.weight", TrainingStage.Translation, false)]
     [InlineData("head.fc.weight", TrainingStage.Translation, false)]
+    [InlineData("head.fc.weight", TrainingStage.TimelineHead, true)]
+    [InlineData("encoder.blocks_before.0.fc1.weight", TrainingStage.TimelineHead, false)]
+    [InlineData("spatial.projection.linear.weight", TrainingStage.TimelineHead, false)]
+    [InlineData("language_model.layers.0.self_attn.gate", TrainingStage.TimelineHead, false)]
     public void Each_stage_trains_what_the_paper_trains(string name, TrainingStage stage, bool learns)
     {
         Assert.Equal(learns, ParameterRoles.Learns(name, stage));

@@ -51,18 +51,20 @@ public sealed class TrainingPipelineTests : IDisposable
         var pretrain = await PretrainRun.RunAsync(new PretrainRun.Settings([corpus], Dir("lm"), Dir("stage1"), config, augmented, fastText), services, null, null, CancellationToken.None);
         var translate = await TranslateRun.RunAsync(
             new TranslateRun.Settings([corpus], Dir("lm"), Dir("stage1"), Dir("stage2"), config, augmented with { PseudoGlossWeight = 1 }, fastText), services, null, null, CancellationToken.None);
+        var timeline = await TimelineRun.RunAsync(new TimelineRun.Settings([corpus], Dir("stage2"), Dir("timeline"), config, options), services, null, null, CancellationToken.None);
         var adapt = await AdaptRun.RunAsync(new AdaptRun.Settings([corpus], Dir("stage2"), "de", Dir("adapt"), config, options, AdapterVersion: 1, ModelVersion: 1), services, null, null, CancellationToken.None);
 
-        Assert.Equal(["lm", "pretrain", "translate", "adapt"], new[] { lm, pretrain, translate, adapt }.Select(s => s.Stage));
-        Assert.All(new[] { lm, pretrain, translate, adapt }, s => Assert.Equal(64, s.DataHash.Length));
+        Assert.Equal(["lm", "pretrain", "translate", "timeline", "adapt"], new[] { lm, pretrain, translate, timeline, adapt }.Select(s => s.Stage));
+        Assert.All(new[] { lm, pretrain, translate, timeline, adapt }, s => Assert.Equal(64, s.DataHash.Length));
         Assert.True(pretrain.Metrics["glosses"] > 5);
+        Assert.Contains("f1_before", timeline.Metrics.Keys);
         var views = Directory.GetDirectories(Path.Combine(_root, "cache"), "aug1-seed1-view1", SearchOption.AllDirectories).Single();
         Assert.Equal(SignCorpus.Open(corpus).Split(CorpusSplit.Train).Count, Directory.GetFiles(views, "*", SearchOption.AllDirectories).Length);
 
-        var tokenizer = ModelFiles.LoadTokenizer(Dir("stage2"));
-        var inventory = await PseudoGlossInventory.LoadAsync(Dir("stage2"), CancellationToken.None);
+        var tokenizer = ModelFiles.LoadTokenizer(Dir("timeline"));
+        var inventory = await PseudoGlossInventory.LoadAsync(Dir("timeline"), CancellationToken.None);
         using var model = ModelFiles.Create(config, tokenizer, inventory);
-        ModelFiles.LoadModel(model, Dir("stage2"));
+        ModelFiles.LoadModel(model, Dir("timeline"));
         var adapter = await LoraAdapterFile.ReadAsync(Path.Combine(Dir("adapt"), AdaptRun.AdapterFile), CancellationToken.None);
         await BundleWriter.WriteAsync(Dir("bundle"), new BundleWriter.Contents("test", 1, model, tokenizer, inventory.Entries,
             new Dictionary<string, LoraAdapter> { ["de"] = adapter }, new(["tests"], 1, translate.DataHash, corpus), [], Float16: false), CancellationToken.None);

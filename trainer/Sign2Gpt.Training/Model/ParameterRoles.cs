@@ -34,6 +34,7 @@ public static class ParameterRoles
                 || (component == ModelComponent.Spatial && (!inBackbone || IsAdapter(name)))
                 || (component == ModelComponent.Decoder && (IsAdapter(name) || name.StartsWith("visual_projection.", StringComparison.Ordinal))),
             TrainingStage.Adapter => component == ModelComponent.Decoder && IsAdapter(name),
+            TrainingStage.TimelineHead => component == ModelComponent.PseudoGlossHead,
             _ => false,
         };
     }
@@ -46,6 +47,6 @@ public static class ParameterRoles
             parameter.requires_grad = Learns(name, stage);
         }
 
-        model.FreezeVisualPath = stage == TrainingStage.Adapter;
+        model.FreezeVisualPath = stage is TrainingStage.Adapter or TrainingStage.TimelineHead;
     }
 }

@@ -37,9 +37,10 @@ public sealed class Sign2GptModel : nn.Module
     public ModelConfig Config => _config;
 
     /// <summary>
-    /// Set while only the decoder learns (adapter training): the visual path then stays in eval mode when the model
-    /// trains, so the decoder learns on exactly the features serving computes, and frozen BatchNorm keeps its running
-    /// statistics (a bundle's folded projection has identity ones that batch statistics would replace).
+    /// Set while spatial model and encoder are frozen (adapter training, timeline head refit): they then stay in eval
+    /// mode when the model trains, so what learns on top sees exactly the features serving computes, and frozen
+    /// BatchNorm keeps its running statistics (a bundle's folded projection has identity ones that batch statistics
+    /// would replace). The head stays in eval mode too unless it is what learns.
     /// </summary>
     public bool FreezeVisualPath { get; set; }
 
@@ -79,7 +80,7 @@ public sealed class Sign2GptModel : nn.Module
         {
             _spatial.eval();
             _encoder.eval();
-            _head.eval();
+            _head.train(_head.parameters().Any(p => p.requires_grad));
         }
     }
 

@@ -10,4 +10,6 @@ public enum TrainingStage
     Translation,
     /// <summary>Per-language adapter: only the decoder's LoRA, cross-attention adapters and gates learn.</summary>
     Adapter,
+    /// <summary>After stage 2: only the pseudo-gloss head learns, refitted to the stage 2 encoder so the gloss timeline reads it.</summary>
+    TimelineHead,
 }

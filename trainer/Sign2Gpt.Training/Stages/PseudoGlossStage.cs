@@ -5,10 +5,14 @@ using static TorchSharp.torch;
 
 namespace Sign2Gpt.Training.Stages;
 
-/// <summary>Stage 1: the spatial adapter, sign encoder and pseudo-gloss head learn to spot the sentence's pseudo-glosses.</summary>
+/// <summary>
+/// Stage 1: the spatial adapter, sign encoder and pseudo-gloss head learn to spot the sentence's pseudo-glosses.
+/// The same objective refits the head alone on a finished stage 2 encoder (<see cref="TrainingStage.TimelineHead"/>).
+/// </summary>
 public static class PseudoGlossStage
 {
     public const string Name = "pretrain";
+    public const string TimelineName = "timeline";
 
     public static IReadOnlyList<EpochRecord> Train(
         Sign2GptModel model,
@@ -18,10 +22,16 @@ public static class PseudoGlossStage
         string checkpointDirectory,
         TrainingLoop loop,
         IProgress<TrainingProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        TrainingStage stage = TrainingStage.PseudoGlossPretraining)
     {
-        ParameterRoles.Apply(model, TrainingStage.PseudoGlossPretraining);
-        var run = new TrainingLoop.Run(Name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory);
+        if (stage is not (TrainingStage.PseudoGlossPretraining or TrainingStage.TimelineHead))
+        {
+            throw new ArgumentException($"The pseudo-gloss objective trains stage 1 or the timeline head, not {stage}.", nameof(stage));
+        }
+
+        ParameterRoles.Apply(model, stage);
+        var run = new TrainingLoop.Run(stage == TrainingStage.TimelineHead ? TimelineName : Name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory);
         var random = new Random(options.Seed);
         return loop.Train(
             run,
