@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the bundled demo model (silo/models/demo) from nothing: SynthSign corpora, features,
-# base LM, stage 1, stage 2, per-language adapters, the no-pretraining baseline, evaluation, export.
+# base LM, stage 1, stage 2, the timeline head refit, per-language adapters, the no-pretraining baseline, evaluation, export.
 # The demo model is trained on SYNTHETIC signing: its scores say nothing about real signers.
 # Takes about two and a half hours on 2 CPU cores (run nothing else beside it); WORK (default /tmp/sign2gpt-demo) needs ~5 GB.
 set -euo pipefail
@@ -18,17 +18,18 @@ s2g train lm "${corpora[@]}" --out "$WORK/lm" --epochs 3 --batch-size 32 --lr 1e
 s2g train pretrain "${corpora[@]}" --lm "$WORK/lm" --out "$WORK/stage1" --epochs 12 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --seed $SEED
 s2g train translate "${corpora[@]}" --lm "$WORK/lm" --pretrained "$WORK/stage1" --out "$WORK/stage2" --epochs 60 --batch-size 16 --lr 1e-3 --warmup 1 --keep-best --seed $SEED
 s2g train translate "${corpora[@]}" --lm "$WORK/lm" --out "$WORK/stage2-no-pretraining" --epochs 60 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --keep-best --seed $SEED
+s2g train timeline "${corpora[@]}" --model "$WORK/stage2" --out "$WORK/timeline" --epochs 10 --batch-size 16 --lr 1e-3 --warmup 1 --seed $SEED
 s2g train adapt --corpus "$WORK/synth-dgs" --base "$WORK/stage2" --lang de --out "$WORK/adapt-de" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
 s2g train adapt --corpus "$WORK/synth-asl" --base "$WORK/stage2" --lang en --out "$WORK/adapt-en" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
 
-s2g export --model "$WORK/stage2" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$WORK/bundle"
+s2g export --model "$WORK/timeline" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$WORK/bundle"
 s2g export --model "$WORK/stage2-no-pretraining" --out "$WORK/bundle-no-pretraining" --name no-pretraining
 s2g evaluate "${corpora[@]}" --bundle "$WORK/bundle" --out "$WORK/eval-model.json"
 s2g evaluate "${corpora[@]}" --bundle "$WORK/bundle-no-pretraining" --system "Sign2GPT without pseudo-gloss pretraining" --out "$WORK/eval-no-pretraining.json"
 s2g evaluate "${corpora[@]}" --baseline --out "$WORK/eval-baseline.json"
 
 rm -rf "$ROOT/silo/models/demo"
-s2g export --model "$WORK/stage2" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$ROOT/silo/models/demo" \
+s2g export --model "$WORK/timeline" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$ROOT/silo/models/demo" \
   --evaluation "$WORK/eval-model.json" --evaluation "$WORK/eval-no-pretraining.json" --evaluation "$WORK/eval-baseline.json" \
   --command "deploy/local/train-demo.sh (WORK=$WORK, seed $SEED)"
 
