@@ -58,8 +58,7 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
         for (var epoch = (resumed?.CompletedEpochs ?? 0) + 1; epoch <= options.Epochs; epoch++)
         {
             run.Model.train();
-            var order = Enumerable.Range(0, run.ExampleCount).ToArray();
-            new Random(HashCode.Combine(options.Seed, epoch)).Shuffle(order);
+            var order = EpochOrder(run.ExampleCount, options.Seed, epoch);
             var clock = Stopwatch.StartNew();
             var (lossSum, seen) = (0.0, 0);
             foreach (var batch in order.Chunk(options.BatchSize))
@@ -133,5 +132,16 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
         optimizer.save_state_dict(optimizerPath + ".tmp");
         File.Move(optimizerPath + ".tmp", optimizerPath, overwrite: true);
         state.Save(run.CheckpointDirectory);
+    }
+
+    /// <summary>
+    /// The order examples are visited in one epoch: the same in every process for a seed (HashCode.Combine would not be:
+    /// it is randomised per process, which made two runs of one seed differ).
+    /// </summary>
+    internal static int[] EpochOrder(int exampleCount, int seed, int epoch)
+    {
+        var order = Enumerable.Range(0, exampleCount).ToArray();
+        new Random(unchecked((seed * 1_000_003) + epoch)).Shuffle(order);
+        return order;
     }
 }
