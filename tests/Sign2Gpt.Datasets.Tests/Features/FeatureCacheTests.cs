@@ -4,11 +4,13 @@ using Sign2Gpt.Inference.Backbone;
 
 namespace Sign2Gpt.Datasets.Tests.Features;
 
-public sealed class FeatureCacheTests
+public sealed class FeatureCacheTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "sign2gpt-tests", Guid.NewGuid().ToString("N"));
 
     public FeatureCacheTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
     public async Task Feature_file_round_trips_exactly()

@@ -28,7 +28,32 @@ public sealed class PrototypeMatrixTests
             Assert.Equal(1.0, Norm(matrix.Row(v)), 5);
         }
         Assert.All(matrix.Row(matrix.NullIndex).ToArray(), x => Assert.Equal(0f, x));
-        Assert.Equal(1f, matrix.Row(2)[7]);
+    }
+
+    [Fact]
+    public void A_direction_every_vector_shares_is_removed_so_the_glosses_stay_apart()
+    {
+        // Each vector is a large common part plus its own axis: raw cosines are about 0.99.
+        var vectors = Vocabulary.Glosses.Select((gloss, i) => (gloss, vector: Enumerable.Range(0, 300).Select(d => 10f + (d == i ? 1f : 0f)).ToArray()))
+            .ToDictionary(p => p.gloss, p => p.vector);
+
+        var matrix = PrototypeMatrix.Build(Vocabulary, vectors, 300);
+
+        Assert.Equal(-0.5, matrix.MeanPairwiseCosine(), 4);
+        for (var v = 0; v < 3; v++)
+        {
+            Assert.Equal(1.0, Norm(matrix.Row(v)), 5);
+            Assert.Equal(v, IndexOfMax(matrix.Row(v)));
+        }
+    }
+
+    [Fact]
+    public void A_single_gloss_keeps_its_own_direction()
+    {
+        var matrix = PrototypeMatrix.Build(new PseudoGlossVocabulary(["wind"]), new Dictionary<string, float[]> { ["wind"] = Vectors(300)["wind"] }, 300);
+
+        Assert.Equal(1f, matrix.Row(0)[7]);
+        Assert.Equal(0, matrix.MeanPairwiseCosine());
     }
 
     [Fact]
@@ -84,5 +109,15 @@ public sealed class PrototypeMatrixTests
             sum += x * x;
         }
         return Math.Sqrt(sum);
+    }
+
+    private static int IndexOfMax(ReadOnlySpan<float> row)
+    {
+        var best = 0;
+        for (var d = 1; d < row.Length; d++)
+        {
+            best = row[d] > row[best] ? d : best;
+        }
+        return best;
     }
 }

@@ -37,7 +37,7 @@ public static class PretrainRun
         model.save(Path.Combine(settings.Out, ModelFiles.ModelFile));
 
         var summary = RunSummary.FromHistory(PseudoGlossStage.Name, settings.Config, settings.Options, trainVideos.Hash(), settings.Corpora, history, clock.Elapsed,
-            new Dictionary<string, double> { ["glosses"] = inventory.Vocabulary.Count });
+            new Dictionary<string, double> { ["glosses"] = inventory.Vocabulary.Count, ["prototype_mean_cosine"] = inventory.Prototypes.MeanPairwiseCosine() });
         await summary.SaveAsync(settings.Out, cancellationToken);
         return summary;
     }
