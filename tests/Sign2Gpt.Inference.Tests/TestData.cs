@@ -25,12 +25,15 @@ internal static class TestData
         return new VideoDecoder(options, new VideoProbe(options));
     }
 
-    public static string TempDirectory()
+    /// <summary>A new folder under this test process's own temporary root, which goes when the process ends.</summary>
+    public static string TempDirectory() => Directory.CreateDirectory(Path.Combine(ProcessTempRoot.Value, Guid.NewGuid().ToString("N"))).FullName;
+
+    private static readonly Lazy<string> ProcessTempRoot = new(() =>
     {
-        var path = Path.Combine(Path.GetTempPath(), "sign2gpt-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
+        var root = Directory.CreateTempSubdirectory("sign2gpt-inference-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
+        return root;
+    });
 
     /// <summary>Runs the ffmpeg CLI to make a fixture; fails the test with ffmpeg's own words if it cannot.</summary>
     public static void Ffmpeg(params string[] arguments)
