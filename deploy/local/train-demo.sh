@@ -2,7 +2,7 @@
 # Rebuilds the bundled demo model (silo/models/demo) from nothing: SynthSign corpora, features,
 # base LM, stage 1, stage 2, the timeline head refit, per-language adapters, the no-pretraining baseline, evaluation, export.
 # The demo model is trained on SYNTHETIC signing: its scores say nothing about real signers.
-# Takes about two and a half hours on 2 CPU cores (run nothing else beside it); WORK (default /tmp/sign2gpt-demo) needs ~5 GB.
+# Takes about two hours on 2 CPU cores (run nothing else beside it); WORK (default /tmp/sign2gpt-demo) needs ~8 GB.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 WORK="${WORK:-/tmp/sign2gpt-demo}"
@@ -10,17 +10,21 @@ SEED=1
 s2g() { "$ROOT/sign2gpt" "$@"; }
 mkdir -p "$WORK"
 
+# Two corpora per language (seeds 1 and 2: 80 training signers each, one lexicon); scores are on the seed-1 test signers.
 s2g synth --lang synth-dgs --videos 1000 --signers 40/4/4 --seed $SEED --out "$WORK/synth-dgs"
 s2g synth --lang synth-asl --videos 600 --signers 40/4/4 --seed $SEED --out "$WORK/synth-asl"
+s2g synth --lang synth-dgs --videos 1000 --signers 40/4/4 --seed $((SEED + 1)) --out "$WORK/synth-dgs-2"
+s2g synth --lang synth-asl --videos 600 --signers 40/4/4 --seed $((SEED + 1)) --out "$WORK/synth-asl-2"
 corpora=(--corpus "$WORK/synth-dgs" --corpus "$WORK/synth-asl")
+all=("${corpora[@]}" --corpus "$WORK/synth-dgs-2" --corpus "$WORK/synth-asl-2")
 
 s2g train lm "${corpora[@]}" --out "$WORK/lm" --epochs 3 --batch-size 32 --lr 1e-3 --warmup 1 --vocab 2000 --extra-sentences 3000 --seed $SEED
-s2g train pretrain "${corpora[@]}" --lm "$WORK/lm" --out "$WORK/stage1" --epochs 12 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --seed $SEED
-s2g train translate "${corpora[@]}" --lm "$WORK/lm" --pretrained "$WORK/stage1" --out "$WORK/stage2" --epochs 60 --batch-size 16 --lr 1e-3 --warmup 1 --keep-best --seed $SEED
-s2g train translate "${corpora[@]}" --lm "$WORK/lm" --out "$WORK/stage2-no-pretraining" --epochs 60 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --keep-best --seed $SEED
-s2g train timeline "${corpora[@]}" --model "$WORK/stage2" --out "$WORK/timeline" --epochs 10 --batch-size 16 --lr 1e-3 --warmup 1 --seed $SEED
-s2g train adapt --corpus "$WORK/synth-dgs" --base "$WORK/stage2" --lang de --out "$WORK/adapt-de" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
-s2g train adapt --corpus "$WORK/synth-asl" --base "$WORK/stage2" --lang en --out "$WORK/adapt-en" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
+s2g train pretrain "${all[@]}" --lm "$WORK/lm" --out "$WORK/stage1" --epochs 8 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --seed $SEED
+s2g train translate "${all[@]}" --lm "$WORK/lm" --pretrained "$WORK/stage1" --out "$WORK/stage2" --epochs 40 --batch-size 16 --lr 1e-3 --warmup 1 --keep-best --seed $SEED
+s2g train translate "${all[@]}" --lm "$WORK/lm" --out "$WORK/stage2-no-pretraining" --epochs 40 --batch-size 16 --lr 1e-3 --warmup 1 --vector-epochs 5 --keep-best --seed $SEED
+s2g train timeline "${all[@]}" --model "$WORK/stage2" --out "$WORK/timeline" --epochs 10 --batch-size 16 --lr 1e-3 --warmup 1 --seed $SEED
+s2g train adapt --corpus "$WORK/synth-dgs" --corpus "$WORK/synth-dgs-2" --base "$WORK/stage2" --lang de --out "$WORK/adapt-de" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
+s2g train adapt --corpus "$WORK/synth-asl" --corpus "$WORK/synth-asl-2" --base "$WORK/stage2" --lang en --out "$WORK/adapt-en" --epochs 3 --batch-size 16 --lr 1e-3 --warmup 0 --seed $SEED
 
 s2g export --model "$WORK/timeline" --adapter de="$WORK/adapt-de" --adapter en="$WORK/adapt-en" --out "$WORK/bundle"
 s2g export --model "$WORK/stage2-no-pretraining" --out "$WORK/bundle-no-pretraining" --name no-pretraining
