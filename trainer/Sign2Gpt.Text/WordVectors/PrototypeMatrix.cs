@@ -90,20 +90,17 @@ public sealed class PrototypeMatrix
             return 0;
         }
 
-        var total = 0.0;
-        for (var a = 0; a < count; a++)
+        // The rows are unit vectors, so the sum of all pairwise dot products is (|sum of rows|² − count) / 2.
+        var sum = new double[Dimension];
+        for (var v = 0; v < count; v++)
         {
-            for (var b = a + 1; b < count; b++)
+            var row = Row(v);
+            for (var d = 0; d < Dimension; d++)
             {
-                var dot = 0.0;
-                for (var d = 0; d < Dimension; d++)
-                {
-                    dot += (double)Row(a)[d] * Row(b)[d];
-                }
-                total += dot;
+                sum[d] += row[d];
             }
         }
-        return total / (count * (count - 1) / 2.0);
+        return (sum.Sum(x => x * x) - count) / (count * (count - 1.0));
     }
 
     private static double[]? Unit(double[] vector)
