@@ -60,9 +60,10 @@ public sealed class PortalLiveTests(PortalPlatform platform)
         // that the result page's player knows its length and can seek to a gloss.
         await page.GetByRole(AriaRole.Link, new() { Name = "Open the result" }).ClickAsync();
         await page.WaitForURLAsync($"**/sessions/{sessionId}", PortalPages.Committed);
-        await page.Locator("#session-video").WaitForAsync();
+        // The interactive render replaces the prerendered page, video element included: wait for it before the player.
+        await page.Locator(".session-result[data-interactive] #session-video").WaitForAsync();
         Assert.Equal(text, await PortalPages.FinalTextAsync(page));
-        await page.WaitForFunctionAsync("() => document.querySelector('#session-video').readyState >= 1");
+        await page.WaitForFunctionAsync("() => document.querySelector('#session-video')?.readyState >= 1");
         var duration = await page.EvaluateAsync<double?>("() => Number.isFinite(document.querySelector('#session-video').duration) ? document.querySelector('#session-video').duration : null");
         Assert.True(duration >= 7, $"the recording plays with a known duration of at least the 8 s recorded, not {duration?.ToString() ?? "unknown"}");
         await page.Context.CloseAsync();
