@@ -6,6 +6,7 @@ using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Inference.Media;
 using Sign2Gpt.Inference.Onnx;
 using Sign2Gpt.Inference.Translation;
+using Sign2Gpt.Training.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Sign2Gpt.Client;
+using Sign2Gpt.Training.Runs;
 
 namespace Sign2Gpt.Cli.Bench.Platform;
 
