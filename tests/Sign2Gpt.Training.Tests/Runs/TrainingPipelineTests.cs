@@ -94,6 +94,7 @@ public sealed class TrainingPipelineTests : IDisposable
         var evaluated = translations.Single(t => t.Name == Path.GetFileName(video));
         var sample = test.Single(s => s.Name == evaluated.Name);
         Assert.Equal((served.Text, sample.Translation, sample.Signer, "de"), (evaluated.Translation, evaluated.Reference, evaluated.Signer, evaluated.Language));
+        Assert.Equal(served.Glosses.Select(g => g.Gloss), evaluated.Glosses);
     }
 
     public void Dispose()

@@ -51,7 +51,7 @@ internal sealed class EvaluateCommand(
         public string? Out { get; init; }
 
         [CommandOption("--translations <FILE>")]
-        [Description("Also write every video's reference and translation to this file (JSON lines: name, language, signer, reference, translation).")]
+        [Description("Also write every video's reference and translation to this file (JSON lines: name, language, signer, reference, translation, glosses).")]
         public string? Translations { get; init; }
 
         public override ValidationResult Validate() => (Corpora.Length, Baseline && Translations is not null) switch

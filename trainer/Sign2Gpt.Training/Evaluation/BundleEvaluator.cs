@@ -40,8 +40,9 @@ public static class BundleEvaluator
             foreach (var video in videos.Videos.Where(v => v.Language == language))
             {
                 var translation = translator.Translate(video.Features, language, BeamSearchOptions.Paper, 0, cancellationToken, adapter);
-                items.Add(new TestSetScorer.Item(translation.Text, video.Sample.Translation, [.. translation.Glosses.Select(g => g.Gloss)]));
-                translations?.Add(new EvaluatedVideo(video.Sample.Name, language, video.Sample.Signer, video.Sample.Translation, translation.Text));
+                string[] glosses = [.. translation.Glosses.Select(g => g.Gloss)];
+                items.Add(new TestSetScorer.Item(translation.Text, video.Sample.Translation, glosses));
+                translations?.Add(new EvaluatedVideo(video.Sample.Name, language, video.Sample.Signer, video.Sample.Translation, translation.Text, glosses));
             }
 
             results.Add(TestSetScorer.Score(language, system, items));
