@@ -23,23 +23,17 @@ internal sealed class TrainTranslateCommand(TrainingServices services) : AsyncCo
         [DefaultValue(0.0)]
         public double PseudoGlossWeight { get; init; }
 
-        [CommandOption("--word-dropout <P>")]
-        [Description("Chance that a teacher-forced decoder input word is hidden (<unk>), so the decoder reads the next word from the video rather than guessing it from the sentence so far (0: as the paper).")]
-        [DefaultValue(0.0)]
-        public double WordDropout { get; init; }
-
-        public override ValidationResult Validate() => (PseudoGlossWeight, WordDropout) switch
+        public override ValidationResult Validate() => PseudoGlossWeight switch
         {
-            ( < 0, _) => ValidationResult.Error("--pseudo-gloss-weight must not be negative."),
-            ( > 0, _) when Pretrained is null => ValidationResult.Error("--pseudo-gloss-weight needs --pretrained: the head it trains through comes from stage 1."),
-            (_, < 0 or >= 1) => ValidationResult.Error("--word-dropout is a chance in [0, 1)."),
+            < 0 => ValidationResult.Error("--pseudo-gloss-weight must not be negative."),
+            > 0 when Pretrained is null => ValidationResult.Error("--pseudo-gloss-weight needs --pretrained: the head it trains through comes from stage 1."),
             _ => base.Validate(),
         };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var run = new TranslateRun.Settings(settings.Corpora, settings.LanguageModel, settings.Pretrained, settings.Out, settings.ModelConfig, settings.Options(labelSmoothing: 0.1) with { PseudoGlossWeight = settings.PseudoGlossWeight, WordDropout = settings.WordDropout }, settings.FastText, settings.KeepBest);
+        var run = new TranslateRun.Settings(settings.Corpora, settings.LanguageModel, settings.Pretrained, settings.Out, settings.ModelConfig, settings.Options(labelSmoothing: 0.1) with { PseudoGlossWeight = settings.PseudoGlossWeight }, settings.FastText, settings.KeepBest);
         await TrainingConsole.RunAsync("translate", (features, training) => TranslateRun.RunAsync(run, services, features, training, cancellationToken));
         return 0;
     }

@@ -4,11 +4,11 @@ namespace Sign2Gpt.Training.Data;
 
 /// <summary>
 /// Teacher forcing: inputs are each sequence without its last token, targets without its first, both
-/// right-padded with the pad id (which the loss ignores). With <see cref="WordDropout"/> some inputs are hidden.
+/// right-padded with the pad id (which the loss ignores).
 /// </summary>
 public sealed record TokenBatch(Tensor Inputs, Tensor Targets) : IDisposable
 {
-    public static TokenBatch Create(IReadOnlyList<int[]> sequences, int padId, Device device, WordDropout? wordDropout = null)
+    public static TokenBatch Create(IReadOnlyList<int[]> sequences, int padId, Device device)
     {
         var length = sequences.Max(s => s.Length) - 1;
         var inputs = new long[sequences.Count * length];
@@ -20,7 +20,7 @@ public sealed record TokenBatch(Tensor Inputs, Tensor Targets) : IDisposable
             var sequence = sequences[b];
             for (var i = 0; i < sequence.Length - 1; i++)
             {
-                inputs[(b * length) + i] = wordDropout?.Input(sequence, i) ?? sequence[i];
+                inputs[(b * length) + i] = sequence[i];
                 targets[(b * length) + i] = sequence[i + 1];
             }
         }

@@ -14,11 +14,10 @@ public static class Losses
     }
 
     /// <summary>Next-token loss of the translations, plus <paramref name="pseudoGlossWeight"/> × the pseudo-gloss loss of the same encoding.</summary>
-    public static Tensor Translation(
-        Sign2GptModel model, IReadOnlyList<TranslationExample> examples, double labelSmoothing, Device device, double pseudoGlossWeight = 0, WordDropout? wordDropout = null)
+    public static Tensor Translation(Sign2GptModel model, IReadOnlyList<TranslationExample> examples, double labelSmoothing, Device device, double pseudoGlossWeight = 0)
     {
         using var frames = FeatureBatch.Create(examples, device);
-        using var tokens = TokenBatch.Create([.. examples.Select(e => e.TargetTokens)], model.Config.Decoder.PadTokenId, device, wordDropout);
+        using var tokens = TokenBatch.Create([.. examples.Select(e => e.TargetTokens)], model.Config.Decoder.PadTokenId, device);
         var (signFeatures, signValid) = model.Encode(frames.Features, frames.Valid);
         var translation = NextToken(model.Translate(signFeatures, signValid, tokens.Inputs), tokens.Targets, model.Config.Decoder.PadTokenId, labelSmoothing);
         if (pseudoGlossWeight == 0)

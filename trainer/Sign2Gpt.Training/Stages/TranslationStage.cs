@@ -47,13 +47,12 @@ public static class TranslationStage
         var run = new TrainingLoop.Run(name, model, [.. model.parameters().Where(p => p.requires_grad)], train.Examples.Count, options, checkpointDirectory, keepBestBy);
         using var anchor = retention.AnchorWeight > 0 ? new AnchorPenalty(run.Parameters, retention.AnchorWeight) : null;
         var random = new Random(options.Seed);
-        var wordDropout = options.WordDropout > 0 ? new WordDropout(options.WordDropout, options.Seed) : null;
         return loop.Train(
             run,
             batch =>
             {
                 var examples = options.Augmentation.Apply([.. batch.Select(i => train.Examples[i])], train.Examples, random);
-                var loss = Losses.Translation(model, examples, options.LabelSmoothing, CPU, stage == TrainingStage.Translation ? options.PseudoGlossWeight : 0, wordDropout);
+                var loss = Losses.Translation(model, examples, options.LabelSmoothing, CPU, stage == TrainingStage.Translation ? options.PseudoGlossWeight : 0);
                 return anchor?.Of(loss) ?? loss;
             },
             dev is null ? null : () => new Dictionary<string, double> { [DevLoss] = Loss(model, dev.Examples, options.BatchSize) },

@@ -27,9 +27,6 @@ public sealed record TrainingOptions(
     /// </summary>
     public double PseudoGlossWeight { get; init; }
 
-    /// <summary>Chance that a teacher-forced decoder input token is hidden (<see cref="Data.WordDropout"/>); 0 as the paper.</summary>
-    public double WordDropout { get; init; }
-
     public static TrainingOptions Paper { get; } = new(
         Epochs: 100, LearningRate: 3e-4, WeightDecay: 0.001, WarmupEpochs: 5, BatchSize: 8, ClipNorm: 1.0, ClipValue: 1.0, LabelSmoothing: 0.1, Seed: 1);
 
