@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sign2Gpt.Training.Training;
 using TorchSharp;
@@ -100,6 +101,53 @@ public sealed class TrainingLoopTests : IDisposable
 
         Assert.Contains("belongs to stage 'lm'", error.Message);
     }
+
+    [Fact]
+    public void A_native_error_in_one_batch_is_retried_once_and_trains_exactly_as_an_undisturbed_run()
+    {
+        var undisturbed = TrainWithFailures(Path.Combine(_directory, "undisturbed"), failingCalls: []);
+        var retried = TrainWithFailures(Path.Combine(_directory, "retried"), failingCalls: [3]);
+
+        Assert.Equal(undisturbed.History.Select(e => e.TrainLoss), retried.History.Select(e => e.TrainLoss));
+        Assert.Equal(undisturbed.Weights, retried.Weights);
+        Assert.Equal(undisturbed.Calls + 1, retried.Calls);
+    }
+
+    [Fact]
+    public void A_batch_that_fails_twice_stops_the_run_with_the_native_error()
+    {
+        var error = Assert.Throws<NativeError>(() => TrainWithFailures(Path.Combine(_directory, "broken"), failingCalls: [3, 4]));
+
+        Assert.Contains("call 4", error.Message);
+    }
+
+    private static (IReadOnlyList<EpochRecord> History, float[] Weights, int Calls) TrainWithFailures(string directory, int[] failingCalls)
+    {
+        random.manual_seed(3);
+        using var model = nn.Linear(4, 1);
+        var inputs = randn(32, 4);
+        var targets = inputs.sum(1, keepdim: true);
+        var calls = 0;
+        Tensor Loss(IReadOnlyList<int> batch)
+        {
+            calls++;
+            if (failingCalls.Contains(calls))
+            {
+                throw new NativeError($"libtorch refused call {calls}");
+            }
+
+            var index = tensor(batch.Select(i => (long)i).ToArray());
+            return nn.functional.mse_loss(model.forward(inputs.index_select(0, index)), targets.index_select(0, index));
+        }
+
+        var options = TrainingOptions.Paper with { Epochs = 2, BatchSize = 8, WarmupEpochs = 0, LearningRate = 0.05 };
+        var history = new TrainingLoop(NullLogger<TrainingLoop>.Instance)
+            .Train(new TrainingLoop.Run("test", model, [.. model.parameters()], 32, options, directory), Loss, null, null, CancellationToken.None);
+        return (history, model.weight!.data<float>().ToArray(), calls);
+    }
+
+    /// <summary>What TorchSharp throws when libtorch reports an error.</summary>
+    private sealed class NativeError(string message) : ExternalException(message);
 
     public void Dispose()
     {

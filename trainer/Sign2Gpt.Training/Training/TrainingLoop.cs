@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using TorchSharp;
 using TorchSharp.Modules;
@@ -71,11 +72,7 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
                     group.LearningRate = rate;
                 }
 
-                optimizer.zero_grad();
-                var value = loss(batch);
-                value.backward();
-                nn.utils.clip_grad_norm_(run.Parameters, options.ClipNorm);
-                nn.utils.clip_grad_value_(run.Parameters, options.ClipValue);
+                var value = Gradients(run, optimizer, loss, batch, step);
                 optimizer.step();
                 step++;
                 var batchLoss = value.item<float>();
@@ -117,6 +114,33 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
         }
 
         return history;
+    }
+
+    /// <summary>
+    /// Zeroes the gradients, computes the batch loss and its clipped gradients; nothing is updated yet. A native error here
+    /// is retried once: TorchSharp 0.107 hands libtorch the handle of a Scalar it creates for `tensor + tensor` without
+    /// keeping the Scalar alive, so a garbage collection on another thread can free it mid-call ("Expected false to be
+    /// true" from c10::Scalar::toFloat, once in tens of thousands of steps). The weights and optimizer state are untouched
+    /// before optimizer.step(), so the retry trains exactly as an undisturbed step would; a second failure is a real error.
+    /// </summary>
+    private Tensor Gradients(Run run, OptimizerHelper optimizer, Func<IReadOnlyList<int>, Tensor> loss, IReadOnlyList<int> batch, long step)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                optimizer.zero_grad();
+                var value = loss(batch);
+                value.backward();
+                nn.utils.clip_grad_norm_(run.Parameters, run.Options.ClipNorm);
+                nn.utils.clip_grad_value_(run.Parameters, run.Options.ClipValue);
+                return value;
+            }
+            catch (ExternalException error) when (attempt == 1)
+            {
+                logger.LogWarning(error, "{Stage} step {Step}: native error, retrying the batch once: {Message}", run.Stage, step, error.Message.Split('\n')[0]);
+            }
+        }
     }
 
     private static void SaveAtomically(nn.Module model, string path)
