@@ -41,6 +41,24 @@ public sealed class AdapterRetentionTests : IDisposable
     }
 
     [Fact]
+    public void The_dev_loss_is_measured_without_dropout_and_leaves_the_model_in_its_mode()
+    {
+        // Open gates and non-zero LoRA B, so dropout would change the loss; in training mode, as an adapter run's fresh model is.
+        using var model = OpenGatesModel.Create(seed: 6);
+        model.train();
+        var dev = TinyDataset.Create(8, seed: 2);
+
+        var fresh = TranslationStage.Loss(model, dev.Examples, 4);
+        var again = TranslationStage.Loss(model, dev.Examples, 4);
+        Assert.True(model.training, "a model in training mode stays in it");
+        model.eval();
+
+        Assert.Equal(fresh, again);
+        Assert.Equal(fresh, TranslationStage.Loss(model, dev.Examples, 4));
+        Assert.False(model.training);
+    }
+
+    [Fact]
     public void The_anchor_is_refused_for_stage_2()
     {
         using var model = new Sign2GptModel(TinyConfig.Create(), pseudoGlossVocabulary: 12);

@@ -60,17 +60,33 @@ public static class TranslationStage
             cancellationToken);
     }
 
-    /// <summary>Mean teacher-forced loss without label smoothing.</summary>
+    /// <summary>
+    /// Mean teacher-forced loss without label smoothing, always without dropout: the model is measured in eval mode
+    /// and left in the mode it came in (adapter runs measure their starting point on a model fresh in training mode).
+    /// </summary>
     public static double Loss(Sign2GptModel model, IReadOnlyList<TranslationExample> examples, int batchSize)
     {
-        var (total, count) = (0.0, 0);
-        foreach (var chunk in examples.Chunk(batchSize))
+        var wasTraining = model.training;
+        model.eval();
+        try
         {
-            using var scope = NewDisposeScope();
-            total += Losses.Translation(model, chunk, 0, CPU).item<float>() * chunk.Length;
-            count += chunk.Length;
-        }
+            using var noGrad = no_grad();
+            var (total, count) = (0.0, 0);
+            foreach (var chunk in examples.Chunk(batchSize))
+            {
+                using var scope = NewDisposeScope();
+                total += Losses.Translation(model, chunk, 0, CPU).item<float>() * chunk.Length;
+                count += chunk.Length;
+            }
 
-        return total / Math.Max(1, count);
+            return total / Math.Max(1, count);
+        }
+        finally
+        {
+            if (wasTraining)
+            {
+                model.train();
+            }
+        }
     }
 }
