@@ -117,11 +117,12 @@ public sealed class TrainingLoop(ILogger<TrainingLoop> logger)
     }
 
     /// <summary>
-    /// Zeroes the gradients, computes the batch loss and its clipped gradients; nothing is updated yet. A native error here
-    /// is retried once: a stage 2 run died after tens of thousands of steps in THSTensor_add on a Scalar
-    /// with no valid type ("Expected false to be true" from c10::Scalar::toFloat), most likely because TorchSharp's
-    /// `tensor + tensor` passes the handle of a Scalar it does not keep alive, which a GC on another thread can free mid-call. The weights and optimizer state are untouched
-    /// before optimizer.step(), so the retry trains exactly as an undisturbed step would; a second failure is a real error.
+    /// Zeroes the gradients, computes the batch loss and its clipped gradients; nothing is updated yet. A native error
+    /// here is retried once: a stage 2 run died after tens of thousands of steps in THSTensor_add on a Scalar with no
+    /// valid type ("Expected false to be true" from c10::Scalar::toFloat), most likely because TorchSharp's
+    /// `tensor + tensor` passes the handle of a Scalar it does not keep alive, which a GC on another thread can free
+    /// mid-call. Weights and optimizer state are untouched before optimizer.step(), so the retry trains exactly as an
+    /// undisturbed step would; a second failure is a real error.
     /// </summary>
     private Tensor Gradients(Run run, OptimizerHelper optimizer, Func<IReadOnlyList<int>, Tensor> loss, IReadOnlyList<int> batch, long step)
     {
