@@ -51,17 +51,17 @@ public static class BundleEvaluator
         return results;
     }
 
-    public static IReadOnlyList<BundleEvaluation> MostFrequentSentenceBaseline(IReadOnlyList<string> corpora, CorpusSplit split)
-    {
-        var results = new List<BundleEvaluation>();
-        foreach (var root in corpora)
-        {
-            var corpus = SignCorpus.Open(root);
-            var guess = TestSetScorer.MostFrequentSentence(corpus.Split(CorpusSplit.Train).Select(s => s.Translation));
-            var items = corpus.Split(split).Select(s => new TestSetScorer.Item(guess, s.Translation, null)).ToList();
-            results.Add(TestSetScorer.Score(corpus.Language, "most frequent training sentence", items));
-        }
-
-        return results;
-    }
+    /// <summary>
+    /// Per language, as the models are scored: corpora of one language pool their training sentences for the guess and
+    /// their videos for the score.
+    /// </summary>
+    public static IReadOnlyList<BundleEvaluation> MostFrequentSentenceBaseline(IReadOnlyList<string> corpora, CorpusSplit split) =>
+        [.. corpora.Select(SignCorpus.Open)
+            .GroupBy(corpus => corpus.Language, StringComparer.Ordinal)
+            .Select(language =>
+            {
+                var guess = TestSetScorer.MostFrequentSentence(language.SelectMany(c => c.Split(CorpusSplit.Train)).Select(s => s.Translation));
+                var items = language.SelectMany(c => c.Split(split)).Select(s => new TestSetScorer.Item(guess, s.Translation, null)).ToList();
+                return TestSetScorer.Score(language.Key, "most frequent training sentence", items);
+            })];
 }
