@@ -88,7 +88,7 @@ public sealed class BundleTests : IDisposable
     private Task<ModelBundleManifest> Write(Sign2GptModel model, int modelVersion, LoraAdapter adapter) =>
         BundleWriter.WriteAsync(_directory, new BundleWriter.Contents(
             "test", modelVersion, model, _tokenizer, [new("gloss-a", ["de"]), new("gloss-b", ["en"]), new("gloss-c", ["de", "en"])],
-            new Dictionary<string, LoraAdapter> { ["de"] = adapter },
+            new Dictionary<string, ShippedAdapter> { ["de"] = new(adapter, new BundleAdapterProvenance("none", "none", 1, "none")) },
             new BundleProvenance(["test"], 1, "none", "none"), [], Float16: false), CancellationToken.None);
 
     private static OnnxSessionFactory Sessions() =>

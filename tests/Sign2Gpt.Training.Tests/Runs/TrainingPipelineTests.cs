@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Sign2Gpt.Contracts.Bundles;
 using Sign2Gpt.Datasets.Corpora;
 using Sign2Gpt.Datasets.Features;
 using Sign2Gpt.Datasets.SynthSign;
@@ -60,11 +61,14 @@ public sealed class TrainingPipelineTests : IDisposable
         var inventory = await PseudoGlossInventory.LoadAsync(Dir("timeline"), CancellationToken.None);
         using var model = ModelFiles.Create(config, tokenizer, inventory);
         ModelFiles.LoadModel(model, Dir("timeline"));
-        var adapter = await LoraAdapterFile.ReadAsync(Path.Combine(Dir("adapt"), AdaptRun.AdapterFile), CancellationToken.None);
+        var shipped = await ShippedAdapter.FromRunAsync(Dir("adapt"), CancellationToken.None);
+        var adapter = shipped.Weights;
         await BundleWriter.WriteAsync(Dir("bundle"), new BundleWriter.Contents("test", 1, model, tokenizer, inventory.Entries,
-            new Dictionary<string, LoraAdapter> { ["de"] = adapter }, new(["tests"], 1, translate.DataHash, corpus), [], Float16: false), CancellationToken.None);
+            new Dictionary<string, ShippedAdapter> { ["de"] = shipped }, new(["tests"], 1, translate.DataHash, corpus), [], Float16: false), CancellationToken.None);
 
         using var bundle = ModelBundle.Load(Dir("bundle"), Sessions());
+        Assert.Equal(new BundleAdapterProvenance(corpus, adapt.DataHash, options.Seed, $"epochs 1, lr {options.LearningRate}, warm-up 0, batch 4"),
+            bundle.Manifest.Adapters.Single().Provenance);
         var translator = new SignTranslator(bundle, extractor);
         var video = Directory.GetDirectories(Path.Combine(corpus, "features", "fullFrame-210x260px", "test"))[0];
         var served = await translator.TranslateAsync(video, "de", BeamSearchOptions.Paper, CancellationToken.None);

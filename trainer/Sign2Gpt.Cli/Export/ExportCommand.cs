@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Sign2Gpt.Contracts.Bundles;
-using Sign2Gpt.Inference.Adapters;
 using Sign2Gpt.Inference.Bundles;
 using Sign2Gpt.Training.Export;
 using Sign2Gpt.Training.Model;
@@ -62,14 +61,14 @@ internal sealed class ExportCommand : AsyncCommand<ExportCommand.Settings>
         using var model = ModelFiles.Create(ModelConfigs.Named(summary.Config), tokenizer, inventory);
         ModelFiles.LoadModel(model, settings.Model);
 
-        var adapters = new Dictionary<string, LoraAdapter>();
+        var adapters = new Dictionary<string, ShippedAdapter>();
         foreach (var entry in settings.Adapters)
         {
             var (language, directory) = (entry[..entry.IndexOf('=', StringComparison.Ordinal)], entry[(entry.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-            var adapter = await LoraAdapterFile.ReadAsync(Path.Combine(directory, AdaptRun.AdapterFile), cancellationToken);
-            adapters[language] = adapter.ModelVersion == settings.ModelVersion
+            var adapter = await ShippedAdapter.FromRunAsync(directory, cancellationToken);
+            adapters[language] = adapter.Weights.ModelVersion == settings.ModelVersion
                 ? adapter
-                : throw new InvalidOperationException($"The {language} adapter in '{directory}' was trained for model version {adapter.ModelVersion}, not {settings.ModelVersion}.");
+                : throw new InvalidOperationException($"The {language} adapter in '{directory}' was trained for model version {adapter.Weights.ModelVersion}, not {settings.ModelVersion}.");
         }
 
         var evaluation = new List<BundleEvaluation>();

@@ -18,7 +18,7 @@ public static class BundleWriter
         Sign2GptModel Model,
         BpeTokenizer Tokenizer,
         IReadOnlyList<PseudoGlossEntry> PseudoGlosses,
-        IReadOnlyDictionary<string, LoraAdapter> Adapters,
+        IReadOnlyDictionary<string, ShippedAdapter> Adapters,
         BundleProvenance Provenance,
         IReadOnlyList<BundleEvaluation> Evaluation,
         bool Float16);
@@ -35,8 +35,8 @@ public static class BundleWriter
         var adapters = new List<BundleAdapter>();
         foreach (var (language, adapter) in contents.Adapters.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            var file = await WriteFileAsync(directory, $"adapters/{language}.onnx_adapter", LoraAdapterFile.Write(adapter), cancellationToken);
-            adapters.Add(new BundleAdapter(language, adapter.AdapterVersion, file));
+            var file = await WriteFileAsync(directory, $"adapters/{language}.onnx_adapter", LoraAdapterFile.Write(adapter.Weights), cancellationToken);
+            adapters.Add(new BundleAdapter(language, adapter.Weights.AdapterVersion, file, adapter.Provenance));
         }
 
         var config = model.Config;
