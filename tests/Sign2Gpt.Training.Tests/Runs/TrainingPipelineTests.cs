@@ -67,7 +67,7 @@ public sealed class TrainingPipelineTests : IDisposable
             new Dictionary<string, ShippedAdapter> { ["de"] = shipped }, new(["tests"], 1, translate.DataHash, corpus), [], Float16: false), CancellationToken.None);
 
         using var bundle = ModelBundle.Load(Dir("bundle"), Sessions());
-        Assert.Equal(new BundleAdapterProvenance(corpus, adapt.DataHash, options.Seed, $"epochs 1, lr {options.LearningRate}, warm-up 0, batch 4"),
+        Assert.Equal(new BundleAdapterProvenance(corpus, adapt.DataHash, options.Seed, "epochs 1, lr 0.0003, warm-up 0, batch 4"),
             bundle.Manifest.Adapters.Single().Provenance);
         var translator = new SignTranslator(bundle, extractor);
         var video = Directory.GetDirectories(Path.Combine(corpus, "features", "fullFrame-210x260px", "test"))[0];
